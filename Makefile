@@ -1,0 +1,46 @@
+# The commands the README names. `make test` and `make demo` work on a fresh machine: they set up first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+APP_ID ?= abc123xy
+
+.PHONY: setup build test unit e2e demo bench docs clean
+
+$(BIN)/pybuild: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# Idempotent: a venv, the pinned JS tools, and a Chromium (Playwright's own where it downloads, else the system's).
+setup: $(BIN)/pybuild node_modules/.package-lock.json
+	$(BIN)/pybuild browser --install
+
+build: setup
+	$(BIN)/pybuild build
+
+docs: setup
+	$(BIN)/pybuild docs
+
+unit: build
+	node --test integration_js/test/
+	$(BIN)/pytest tests/unit -q
+
+e2e: build
+	$(BIN)/pytest tests/e2e -q
+
+test: build
+	node --test integration_js/test/
+	$(BIN)/pybuild docs --check
+	$(BIN)/pytest tests -q
+
+demo: build
+	$(BIN)/pybuild serve --port $(PORT) --app-id $(APP_ID)
+
+clean:
+	rm -rf dist integration_js/src/generated

@@ -1,0 +1,61 @@
+"""Which Chromium the tests launch: $PYBUILD_CHROMIUM, else Playwright's own, else the system one."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from pybuild.project import BuildError
+
+ENV = "PYBUILD_CHROMIUM"
+SYSTEM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
+
+
+def playwright_chromium_installed() -> bool:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return False
+    with sync_playwright() as pw:
+        return Path(pw.chromium.executable_path).exists()
+
+
+def chromium_executable() -> str | None:
+    """A path for `executable_path`, or None to let Playwright use its own browser."""
+    override = os.environ.get(ENV)
+    if override:
+        return override
+    if playwright_chromium_installed():
+        return None
+    for name in SYSTEM_CANDIDATES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def install_commands() -> list[list[str]]:
+    """Playwright's own download first (works where its CDN is reachable), then the system package."""
+    commands = [[sys.executable, "-m", "playwright", "install", "chromium"]]
+    if shutil.which("apt-get"):
+        commands += [["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium"]]
+    return commands
+
+
+def ensure_chromium() -> str:
+    """Makes sure a Chromium is there; returns a description of the one the tests will use."""
+    found = chromium_executable()
+    if found or playwright_chromium_installed():
+        return found or "playwright's own chromium"
+    for command in install_commands():
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0 and command[0] != "apt-get":
+            continue  # Playwright's download is refused here: fall back to the system package
+        if done.returncode != 0:
+            break
+        found = chromium_executable()
+        if found or playwright_chromium_installed():
+            return found or "playwright's own chromium"
+    raise BuildError(f"no Chromium: run `apt-get install chromium` or set {ENV}=/path/to/chromium")

@@ -1,0 +1,63 @@
+"""The `pybuild` command line."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pybuild.project import BuildError, Project
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="pybuild", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    build = sub.add_parser("build", help="render, bundle and write dist/ with its manifest")
+    build.add_argument("--out", type=Path, default=None, help="output folder (default: dist/)")
+
+    docs = sub.add_parser("docs", help="re-render the README tables from integration_js/destination.toml")
+    docs.add_argument("--check", action="store_true", help="fail if the README tables are stale")
+
+    serve = sub.add_parser("serve", help="serve the demo site on loopback")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--app-id", default="abc123xy", help="Intercom App ID for the demo")
+    serve.add_argument("--real-widget", action="store_true", help="load Intercom's real widget (needs a workspace)")
+    serve.add_argument("--out", type=Path, default=None, help="the dist/ folder to serve")
+
+    browser = sub.add_parser("browser", help="print the Chromium the tests use")
+    browser.add_argument("--install", action="store_true", help="install one if there is none")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    try:
+        project = Project.find(Path.cwd())
+        out = (args.out if getattr(args, "out", None) else project.root / "dist").resolve()
+        if args.command == "build":
+            from pybuild.bundle import build
+
+            for path in build(project, out):
+                print(f"built {path.relative_to(out.parent) if out.parent in path.parents else path}")
+        elif args.command == "docs":
+            from pybuild.render import update_readme
+
+            stale = update_readme(project, check=args.check)
+            if args.check and stale:
+                raise BuildError("README.md tables are stale: run `pybuild docs` (or `make docs`)")
+            print("README.md tables " + ("updated" if stale else "up to date"))
+        elif args.command == "serve":
+            from pybuild.serve import serve_forever
+
+            serve_forever(project, out, host=args.host, port=args.port, app_id=args.app_id, real_widget=args.real_widget)
+        elif args.command == "browser":
+            from pybuild.browser import chromium_executable, ensure_chromium
+
+            print(ensure_chromium() if args.install else chromium_executable() or "playwright's own chromium")
+    except BuildError as err:
+        print(f"pybuild: error: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 0

@@ -1,0 +1,32 @@
+"""dist/manifest.json: every built file with its sizes and subresource-integrity value."""
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from pybuild.project import Project
+
+
+def describe(path: Path) -> dict[str, Any]:
+    data = path.read_bytes()
+    return {
+        "bytes": len(data),
+        "gzip": len(gzip.compress(data, compresslevel=9, mtime=0)),
+        "integrity": "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode("ascii"),
+    }
+
+
+def write_manifest(project: Project, out: Path) -> Path:
+    files = sorted(p for p in out.rglob("*") if p.is_file() and p.name != "manifest.json")
+    manifest = {
+        "name": project.spec()["name"],
+        "version": project.spec()["version"],
+        "files": {p.relative_to(out).as_posix(): describe(p) for p in files},
+    }
+    path = out / "manifest.json"
+    path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return path
