@@ -28,6 +28,7 @@ export function md5(text) {
     h[0] = (h[0] + a) | 0; h[1] = (h[1] + c) | 0; h[2] = (h[2] + d) | 0; h[3] = (h[3] + e) | 0;
   }
   let hex = '';
-  for (let i = 0; i < 16; i++) hex += ((h[i >> 2] >>> ((i % 4) * 8)) & 255).toString(16).padStart(2, '0');
+  // | 256 then slice(1): two hex digits without padStart (ES2017, which the legacy SDKs do not polyfill)
+  for (let i = 0; i < 16; i++) hex += (((h[i >> 2] >>> ((i % 4) * 8)) & 255) | 256).toString(16).slice(1);
   return hex;
 }

@@ -1,0 +1,50 @@
+"""The legacy build: ES5 for old browsers, loaded by the v3 SDK's legacy build and by the v1.1 SDK.
+
+esbuild bundles the sources (with ES5 stand-ins injected for ES2015+ statics), Babel's preset-env lowers the
+syntax to ES5 under loose assumptions (plain arrays, no Symbol-based helpers), and esbuild minifies with an ES5
+target; each step reads the previous step's inline source map, so the final map points at integration_js/src.
+A check then parses the result as ES5 and refuses ES2015+ built-ins the legacy SDKs do not polyfill."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pybuild.project import BuildError, Project
+from pybuild.render import environment
+from pybuild.tools import npm_bin, run
+
+HERE = Path(__file__).parent
+BABEL_CONFIG = HERE / "babel.legacy.json"
+ES5_CHECK = HERE / "es5_check.mjs"
+
+
+def render_shims(project: Project) -> Path:
+    path = project.generated / "legacy-shims.js"
+    path.write_text(environment(project).get_template("legacy-shims.js.j2").render(), encoding="utf-8")
+    return path
+
+
+def es5_problems(project: Project, file: Path) -> list[str]:
+    """Empty when `file` is ES5 that needs no polyfill beyond the legacy SDKs' own."""
+    try:
+        run(["node", ES5_CHECK, file], cwd=project.root, what="ES5 check")
+    except BuildError as err:
+        return [str(err)]
+    return []
+
+
+def bundle_legacy(project: Project, dest: Path, minify_flags: list[str]) -> Path:
+    work = project.generated / "legacy"
+    work.mkdir(parents=True, exist_ok=True)
+    bundled, lowered = work / "bundle.js", work / "es5.js"
+    run([npm_bin(project, "esbuild"), project.generated / "entry.legacy.js", "--bundle", "--format=esm",
+         "--target=esnext", f"--inject:{render_shims(project)}", "--sourcemap=inline", f"--outfile={bundled}"],
+        cwd=project.root, what="esbuild (legacy bundle)")
+    run([npm_bin(project, "babel"), bundled, "--config-file", BABEL_CONFIG, "--source-maps", "inline",
+         "--out-file", lowered], cwd=project.root, what="babel (legacy ES5)")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    run([npm_bin(project, "esbuild"), lowered, "--bundle", "--format=iife", "--target=es5", *minify_flags,
+         "--sourcemap", f"--outfile={dest}"], cwd=project.root, what="esbuild (legacy minify)")
+    problems = es5_problems(project, dest)
+    if problems:
+        raise BuildError(problems[0])
+    return dest
