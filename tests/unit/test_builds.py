@@ -1,0 +1,136 @@
+"""The outputs `pybuild build` writes for each consumer: legacy ES5, the npm package, the manifest."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pybuild.legacy import ES5_CHECK
+from pybuild.project import Project
+
+LEGACY = "legacy/js-integrations/INTERCOM.min.js"
+MODERN = "modern/js-integrations/INTERCOM.min.js"
+
+
+def node(project: Project, script: str, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["node", "--input-type=module", "-e", script, *args], cwd=cwd or project.root,
+                          capture_output=True, text=True, check=False)
+
+
+# Loads a browser file the way the SDK does (a classic script in a page's global scope), with a bare window.
+RUN_IN_WINDOW = """
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+const window = { INTERCOM_RS: { OTHER: 1 } };
+vm.runInNewContext(readFileSync(process.argv[1], 'utf8'), { window, console });
+const instance = new window.INTERCOM_RS.INTERCOM({ appId: 'abc123xy' }, { logLevel: 'NONE' }, {});
+console.log(JSON.stringify([Object.keys(window.INTERCOM_RS), typeof window.INTERCOM_RS.INTERCOM, instance.name]));
+"""
+
+
+@pytest.mark.parametrize("file", [LEGACY, MODERN])
+def test_browser_files_define_the_global_the_sdks_look_for(project: Project, dist: Path, file: str) -> None:
+    done = node(project, RUN_IN_WINDOW, str(dist / file))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [["OTHER", "INTERCOM"], "function", "INTERCOM"]
+
+
+def test_legacy_file_parses_as_es5(project: Project, dist: Path) -> None:
+    script = ("import { parse } from 'acorn'; import { readFileSync } from 'node:fs';"
+              "parse(readFileSync(process.argv[1], 'utf8'), { ecmaVersion: 5 }); console.log('ok');")
+    done = node(project, script, str(dist / LEGACY))
+    assert (done.returncode, done.stdout.strip()) == (0, "ok"), done.stderr
+    modern = node(project, script, str(dist / MODERN))
+    assert modern.returncode != 0, "the check must be able to fail: the ES2017 file is not ES5"
+
+
+def test_legacy_file_needs_no_polyfill_the_sdks_do_not_load(project: Project, dist: Path) -> None:
+    done = subprocess.run(["node", ES5_CHECK, dist / LEGACY], cwd=project.root, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_es5_check_names_each_problem(project: Project, tmp_path: Path) -> None:
+    sample = tmp_path / "sample.js"
+    sample.write_text("var a = Object.assign({}, {}); var b = 'x'.padStart(2); var c = Number.isInteger(1);"
+                      "var d = [1].includes(1); var e = typeof Symbol != 'undefined' && Symbol.iterator;"
+                      "var f = Object.values({}); var g = new Map();")
+    done = subprocess.run(["node", ES5_CHECK, sample], cwd=project.root, capture_output=True, text=True)
+    assert done.returncode == 1
+    found = [line.split(": ", 1)[1] for line in done.stdout.splitlines()]
+    assert found == [f"uses {name}, which the legacy SDKs do not polyfill" for name in
+                     ["the method padStart", "Map", "Number.isInteger", "Object.assign"]]
+    sample.write_text("var f = (x) => x;")
+    done = subprocess.run(["node", ES5_CHECK, sample], cwd=project.root, capture_output=True, text=True)
+    assert done.returncode == 1 and "not ES5 syntax" in done.stdout
+
+
+def test_legacy_source_map_points_at_the_sources(dist: Path) -> None:
+    sources = json.loads((dist / (LEGACY + ".map")).read_text())["sources"]
+    names = {Path(s).name for s in sources}
+    assert {"index.js", "loader.js", "safe.js"} <= names
+    assert all("integration_js/src/" in s for s in sources), sources
+
+
+def test_npm_builds_export_the_class(project: Project, dist: Path) -> None:
+    esm = node(project, "const m = await import(process.argv[1]); console.log(typeof m.INTERCOM, Object.keys(m));",
+               (dist / "npm/index.mjs").as_uri())
+    assert esm.stdout.strip() == "function [ 'INTERCOM' ]", esm.stderr
+    cjs = subprocess.run(["node", "-e", "const m = require(process.argv[1]); const i = new m.INTERCOM({appId: 'x1'});"
+                          "console.log(typeof m.INTERCOM, i.isReady())", dist / "npm/index.cjs"],
+                         capture_output=True, text=True, check=False)
+    assert cjs.stdout.strip() == "function false", cjs.stderr
+
+
+def test_npm_package_json_is_publishable(project: Project, dist: Path) -> None:
+    package = json.loads((dist / "npm/package.json").read_text())
+    spec = project.spec()
+    assert package["name"] == spec["npm"]["package"] and package["version"] == spec["version"]
+    assert "private" not in package
+    done = subprocess.run(["npm", "pack", "--dry-run", "--json", "--ignore-scripts"], cwd=dist / "npm",
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    packed = {f["path"] for f in json.loads(done.stdout)[0]["files"]}
+    assert packed == {"index.mjs", "index.cjs", "index.d.ts", "index.d.mts", "README.md", "package.json"}
+
+
+CONSUMER = """
+import { INTERCOM, type IntercomConfig } from '%s';
+const config: IntercomConfig = { appId: 'abc123xy', apiServer: 'eu', horizontalPadding: 24, hideDefaultLauncher: true };
+window.INTERCOM_RS = { INTERCOM };
+const plugin = new INTERCOM(config, { logLevel: 'WARN' }, { destinationId: 'd1' });
+plugin.init();
+const ready: boolean = plugin.isReady();
+plugin.track({ message: { event: 'Signed Up', properties: { plan: 'pro' } } });
+"""
+
+
+def test_types_accept_a_real_config_and_refuse_a_wrong_one(project: Project, dist: Path, tmp_path: Path) -> None:
+    target = os.path.relpath(dist / "npm/index.mjs", tmp_path)
+    tsc = [project.node_modules / ".bin/tsc", "--noEmit", "--strict", "--module", "nodenext", "--moduleResolution",
+           "nodenext", "--target", "es2017", "--lib", "es2017,dom"]
+    good = tmp_path / "good.mts"
+    good.write_text(CONSUMER % target)
+    done = subprocess.run([*tsc, good], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout
+    bad = tmp_path / "bad.mts"
+    bad.write_text((CONSUMER % target).replace("apiServer: 'eu'", "apiServer: 'mars'"))
+    done = subprocess.run([*tsc, bad], capture_output=True, text=True, check=False)
+    assert done.returncode != 0 and "mars" in done.stdout
+
+
+def test_manifest_covers_every_file(dist: Path) -> None:
+    manifest = json.loads((dist / "manifest.json").read_text())
+    on_disk = {p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file() and p.name != "manifest.json"}
+    assert set(manifest["files"]) == on_disk
+    assert {MODERN, LEGACY, MODERN + ".map", LEGACY + ".map", "npm/index.mjs", "npm/index.cjs", "npm/index.d.ts",
+            "npm/package.json"} <= on_disk
+    for name, entry in manifest["files"].items():
+        data = (dist / name).read_bytes()
+        assert entry["bytes"] == len(data)
+        assert 0 < entry["brotli"] and 0 < entry["gzip"]
+        assert entry["integrity"] == "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
