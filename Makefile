@@ -39,6 +39,10 @@ test: build
 	$(BIN)/pybuild docs --check
 	$(BIN)/pytest tests -q
 
+# Not a test: prints a table of timings and sizes, and writes bench/results.json.
+bench: build
+	$(BIN)/pybuild bench
+
 demo: build
 	$(BIN)/pybuild serve --port $(PORT) --app-id $(APP_ID)
 

@@ -1,0 +1,170 @@
+"""`pybuild bench`: what the plugin costs, measured in Chromium through the demo server. Not a test: it prints
+a table and writes bench/results.json; the targets are printed beside the figures, never asserted."""
+from __future__ import annotations
+
+import base64
+import json
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from pybuild.browser import chromium_executable
+from pybuild.project import BuildError, Project
+from pybuild.serve import DemoServer, make_server
+
+OUTPUTS = {"modern": "modern/js-integrations/INTERCOM.min.js", "legacy": "legacy/js-integrations/INTERCOM.min.js",
+           "npm esm": "npm/index.mjs"}
+SDK_BUILDS = {"v3-modern": "modern", "v3-legacy": "legacy", "v1.1": "legacy"}
+TARGET_EVENT_US = 2.0
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def build_seconds(project: Project, runs: int) -> list[float]:
+    """Wall time of `pybuild build` as a user runs it (a fresh interpreter each time)."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "pybuild", "build"], cwd=project.root, capture_output=True,
+                              text=True, check=False)
+        if done.returncode != 0:
+            raise BuildError(done.stderr.strip() or "pybuild build failed")
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def bundle_bytes(dist: Path) -> dict[str, dict[str, int]]:
+    files = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))["files"]
+    return {name: {k: files[path][k] for k in ("bytes", "gzip", "brotli")} for name, path in OUTPUTS.items()}
+
+
+@contextmanager
+def demo_server(project: Project, dist: Path) -> Iterator[DemoServer]:
+    server = make_server(project, dist, port=0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextmanager
+def browser_context(project: Project, server: DemoServer) -> Iterator[Any]:
+    """Chromium with the widget routed to the offline fake, nothing leaving loopback, and the bench pages served
+    cross-origin isolated (so performance.now() has 5 µs resolution rather than 100 µs)."""
+    from playwright.sync_api import Route, sync_playwright
+
+    fake_widget = (project.demo / "fake-intercom" / "widget.js").read_bytes()
+    load_page = (project.root / "bench" / "load.html").read_bytes()
+    isolation = {"Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp",
+                 "Cache-Control": "no-store"}
+
+    def handle(route: Route) -> None:
+        url = urlsplit(route.request.url)
+        if url.hostname == "widget.intercom.io":
+            route.fulfill(status=200, body=fake_widget, content_type="application/javascript",
+                          headers={"Cross-Origin-Resource-Policy": "cross-origin"})
+        elif url.hostname not in LOOPBACK:
+            route.abort()
+        elif url.path == "/bench/load.html":
+            route.fulfill(status=200, body=load_page, content_type="text/html", headers=isolation)
+        elif url.path == "/harness.html":
+            response = route.fetch()
+            route.fulfill(response=response, headers={**response.headers, **isolation})
+        else:
+            route.continue_()
+
+    executable = chromium_executable()  # before sync_playwright: it starts Playwright itself
+    with sync_playwright() as pw:
+        args = ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
+        browser = pw.chromium.launch(executable_path=executable, args=args)
+        try:
+            context = browser.new_context(service_workers="block")
+            context.route("**/*", handle)
+            yield context
+        finally:
+            browser.close()
+
+
+def event_costs(context: Any, project: Project, server: DemoServer, events: int, batch: int) -> dict[str, Any]:
+    page = context.new_page()
+    page.goto(f"{server.url}/harness.html?autoload=0")
+    page.add_script_tag(url="/cdn/modern/js-integrations/INTERCOM.min.js")
+    script = (project.root / "bench" / "events.js").read_text(encoding="utf-8")
+    result = page.evaluate(script, {"events": events, "batch": batch, "warmup": 2000})
+    page.close()
+    return result
+
+
+def load_timings(context: Any, server: DemoServer, sdk: str, runs: int) -> dict[str, Any]:
+    config = base64.urlsafe_b64encode(json.dumps({"appId": "abc123xy"}).encode()).decode().rstrip("=")
+    samples = []
+    for _ in range(runs):
+        page = context.new_page()
+        page.goto(f"{server.url}/bench/load.html?sdk={sdk}&build={SDK_BUILDS[sdk]}&config={config}")
+        page.wait_for_function("() => window.__bench.widgetAt !== undefined && window.__bench.readyAt !== undefined",
+                               timeout=30_000)
+        samples.append(page.evaluate("() => window.__bench"))
+        page.close()
+    return {
+        "load_to_widget_ms": statistics.median(s["widgetAt"] - s["loadAt"] for s in samples),
+        "load_to_plugin_request_ms": statistics.median(s["pluginAt"] - s["loadAt"] for s in samples),
+        "init_to_ready_ms": statistics.median(s["readyAt"] - s["initAt"] for s in samples),
+        "polls_until_ready": max(s["pollsUntilReady"] for s in samples),
+        "runs": runs,
+    }
+
+
+def run_bench(project: Project, dist: Path, events: int = 10_000, batch: int = 100, runs: int = 5) -> dict[str, Any]:
+    if events < 5000:
+        raise BuildError("--events must be at least 5000")
+    builds = build_seconds(project, 3)
+    results: dict[str, Any] = {
+        "build_seconds": {"median": statistics.median(builds), "runs": builds},
+        "bytes": bundle_bytes(dist),
+    }
+    with demo_server(project, dist) as server, browser_context(project, server) as context:
+        results["events"] = event_costs(context, project, server, events, batch)
+        results["load"] = {sdk: load_timings(context, server, sdk, runs) for sdk in SDK_BUILDS}
+    return results
+
+
+def table(results: dict[str, Any]) -> str:
+    ev = results["events"]
+    rows = [
+        ("identify, median per event", f"{ev['identify']['median_us']:.2f} µs", f"≤ {TARGET_EVENT_US} µs",
+         f"p90 {ev['identify']['p90_us']:.2f} µs; {ev['identify']['events']} events"),
+        ("track, median per event", f"{ev['track']['median_us']:.2f} µs", f"≤ {TARGET_EVENT_US} µs",
+         f"p90 {ev['track']['p90_us']:.2f} µs; {ev['track']['events']} events"),
+        ("init() → isReady() true", f"{ev['ready']['init_to_ready_us']:.2f} µs", "first poll",
+         f"{ev['ready']['polls_per_instance']:g} poll(s) per instance"),
+    ]
+    for sdk, load in results["load"].items():
+        rows.append((f"{sdk}: load → widget request", f"{load['load_to_widget_ms']:.1f} ms", "",
+                     f"plugin fetched at {load['load_to_plugin_request_ms']:.1f} ms; ready after "
+                     f"{load['polls_until_ready']} isReady poll(s); median of {load['runs']}"))
+    build = results["build_seconds"]
+    rows.append(("pybuild build (wall)", f"{build['median']:.2f} s", "", f"median of {len(build['runs'])}"))
+    for name, size in results["bytes"].items():
+        rows.append((f"{name} bytes", f"{size['gzip']:,} gzip", "≤ 3,000 gzip" if name == "modern" else "",
+                     f"{size['bytes']:,} raw, {size['brotli']:,} brotli"))
+    widths = [max(len(r[i]) for r in rows + [("what", "measured", "target", "notes")]) for i in range(4)]
+    lines = [" | ".join(h.ljust(w) for h, w in zip(("what", "measured", "target", "notes"), widths))]
+    lines.append("-+-".join("-" * w for w in widths))
+    lines += [" | ".join(c.ljust(w) for c, w in zip(row, widths)) for row in rows]
+    return "\n".join(lines)
+
+
+def write_results(project: Project, results: dict[str, Any]) -> Path:
+    path = project.root / "bench" / "results.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return path
