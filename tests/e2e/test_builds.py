@@ -2,6 +2,8 @@
 via v1.1's modern option, and the npm ESM build mounted by the page so the SDK fetches nothing."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -74,3 +76,30 @@ def test_mounted_npm_build_is_used_and_nothing_is_fetched(harness: Harness, sdk:
     assert_events_delivered(harness)
     assert requests == []
     assert harness.page.locator('script[src*="INTERCOM.min.js"]').count() == 0
+
+
+MOUNT_WITH_INTEGRITY = """([src, integrity]) => new Promise((resolve) => {
+  const script = document.createElement('script');
+  script.src = src;
+  script.integrity = integrity;
+  script.crossOrigin = 'anonymous';
+  script.onload = () => resolve('loaded');
+  script.onerror = () => resolve('refused');
+  document.head.appendChild(script);
+})"""
+
+
+def test_self_hosted_file_with_integrity_is_used_as_mounted(harness: Harness, dist: Path) -> None:
+    """The README's self-hosting recipe: the page loads the file itself with the manifest's integrity value."""
+    entry = json.loads((dist / "manifest.json").read_text())["files"]["modern/js-integrations/INTERCOM.min.js"]
+    src = f"{harness.server.url}/cdn/modern/js-integrations/INTERCOM.min.js"
+    requests = plugin_requests(harness)
+    harness.open(CONFIG, autoload="0")
+    tampered = entry["integrity"][:-4] + ("AAAA" if not entry["integrity"].endswith("AAAA") else "BBBB")
+    assert harness.run(MOUNT_WITH_INTEGRITY, [src, tampered]) == "refused"
+    assert harness.run("() => typeof window.INTERCOM_RS") == "undefined"
+    assert harness.run(MOUNT_WITH_INTEGRITY, [src, entry["integrity"]]) == "loaded"
+    harness.run("([key, config]) => rsHarness.start({key, config})", [harness.key, CONFIG])
+    harness.page.wait_for_function("() => window.rs !== undefined")
+    assert_events_delivered(harness)
+    assert requests == [src, src]  # the page's two script tags; the SDK fetched nothing
