@@ -44,7 +44,7 @@ def assert_events_delivered(harness: Harness) -> None:
     assert harness.errors == []
 
 
-@pytest.mark.parametrize(("sdk", "build"), [("v3-legacy", "legacy"), ("v1.1", "legacy"), ("v1.1", "modern")])
+@pytest.mark.parametrize(("sdk", "build"), [("v3-legacy", "legacy"), ("v3-modern", "legacy"), ("v1.1", "legacy"), ("v1.1", "modern")])
 def test_sdk_loads_its_build_from_the_cdn_layout(harness: Harness, sdk: str, build: str) -> None:
     requests = plugin_requests(harness)
     harness.open(CONFIG, sdk=sdk, build=build)

@@ -134,3 +134,32 @@ def test_manifest_covers_every_file(dist: Path) -> None:
         assert entry["bytes"] == len(data)
         assert 0 < entry["brotli"] and 0 < entry["gzip"]
         assert entry["integrity"] == "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
+
+
+SHIM_CASES = """
+const s = new Set([1, 2, 2]); s.add(3); s.add(1); s.delete(2); const seen = []; s.forEach((v) => seen.push(v));
+const out = {
+  assign: Object.assign({a: 1}, null, {b: 2}, {a: 3}),
+  isFinite: [1, Infinity, NaN, '1'].map((v) => Number.isFinite(v)),
+  isInteger: [1, 1.5, '1', Infinity].map((v) => Number.isInteger(v)),
+  isSafeInteger: [2 ** 53, 2 ** 53 - 1, -1].map((v) => Number.isSafeInteger(v)),
+  trunc: [1.7, -1.7, 0].map((v) => Math.trunc(v)),
+  sign: [3, -3, 0].map((v) => Math.sign(v)),
+  from: Array.from({length: 3, 0: 'a', 1: 'b', 2: 'c'}, (v, i) => v + i),
+  set: [s.has(1), s.has(2), s.size, seen],
+};
+console.log(JSON.stringify(out));
+"""
+
+
+def test_legacy_shims_behave_like_the_builtins(project: Project, tmp_path: Path) -> None:
+    from pybuild.legacy import render_shims
+
+    cases = tmp_path / "cases.js"
+    cases.write_text(SHIM_CASES)
+    native = subprocess.run(["node", cases], capture_output=True, text=True, check=True).stdout
+    shimmed = tmp_path / "shimmed.js"
+    subprocess.run([project.node_modules / ".bin/esbuild", cases, "--bundle", f"--inject:{render_shims(project)}",
+                    f"--outfile={shimmed}"], capture_output=True, check=True)
+    assert "Object.assign" not in shimmed.read_text() and "new Set" not in shimmed.read_text()
+    assert subprocess.run(["node", shimmed], capture_output=True, text=True, check=True).stdout == native
