@@ -14,21 +14,33 @@ from pybuild.tools import node, npm_bin, run
 FILE_NAME = "INTERCOM.min.js"
 MODERN_TARGET = "es2017"
 OUTPUTS = ("modern", "legacy", "npm")
-# Minified browser files. Properties named `_x` are the plugin's private fields and methods: esbuild shortens them
-# (no code outside the bundle may read them); `--drop-labels=DEV` removes `DEV: ...` blocks (checks for tests).
+# esbuild minifies the browser files. Properties named `_x` are the plugin's private fields and methods: esbuild
+# shortens them (no code outside the bundle may read them). `DEV:` labelled statements are dropped.
 MINIFY = ["--minify", "--legal-comments=none", "--charset=utf8", "--mangle-props=^_[a-zA-Z]", "--drop-labels=DEV"]
+# Then terser, whose compressor finds a few percent more than esbuild's (safe options only: no `unsafe*`).
+TERSER = ["--compress", "passes=2", "--mangle"]
 
 
 def browser_file(out: Path, target: str) -> Path:
     return out / target / "js-integrations" / FILE_NAME
 
 
+def terser(project: Project, source: Path, dest: Path, ecma: int) -> Path:
+    """Minifies `source` (which carries an inline source map) into `dest` and `dest`.map, then removes `source`."""
+    map_option = f"content=inline,url='{dest.name}.map',includeSources"
+    run([npm_bin(project, "terser"), source, f"--ecma={ecma}", *TERSER, "--source-map", map_option, "-o", dest],
+        cwd=project.root, what=f"terser ({dest.parent.parent.name})")
+    source.unlink()
+    return dest
+
+
 def bundle_modern(project: Project, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
+    stage = dest.with_name("esbuild." + FILE_NAME)  # beside dest, so the map's relative source paths stay right
     run([npm_bin(project, "esbuild"), project.generated / "entry.modern.js", "--bundle", "--format=iife",
-         f"--target={MODERN_TARGET}", *MINIFY, "--sourcemap", f"--outfile={dest}"],
+         f"--target={MODERN_TARGET}", *MINIFY, "--sourcemap=inline", f"--outfile={stage}"],
         cwd=project.root, what="esbuild (modern)")
-    return dest
+    return terser(project, stage, dest, ecma=2017)
 
 
 def build(project: Project, out: Path) -> list[Path]:
@@ -38,7 +50,7 @@ def build(project: Project, out: Path) -> list[Path]:
         shutil.rmtree(out / name, ignore_errors=True)
     files = [
         bundle_modern(project, browser_file(out, "modern")),
-        bundle_legacy(project, browser_file(out, "legacy"), MINIFY),
+        bundle_legacy(project, browser_file(out, "legacy"), MINIFY, terser),
         *build_npm(project, out, MODERN_TARGET),
     ]
     write_manifest(project, out)

@@ -2,10 +2,11 @@
 
 esbuild bundles the sources (with ES5 stand-ins injected for ES2015+ statics), Babel's preset-env lowers the
 syntax to ES5 under loose assumptions (plain arrays, no Symbol-based helpers), and esbuild minifies with an ES5
-target; each step reads the previous step's inline source map, so the final map points at integration_js/src.
+target and terser compresses further; each step reads the previous step's inline source map, so the final map points at integration_js/src.
 A check then parses the result as ES5 and refuses ES2015+ built-ins the legacy SDKs do not polyfill."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pybuild.project import BuildError, Project
@@ -32,7 +33,8 @@ def es5_problems(project: Project, file: Path) -> list[str]:
     return []
 
 
-def bundle_legacy(project: Project, dest: Path, minify_flags: list[str]) -> Path:
+def bundle_legacy(project: Project, dest: Path, minify_flags: list[str],
+                  minify: Callable[[Project, Path, Path, int], Path]) -> Path:
     work = project.generated / "legacy"
     work.mkdir(parents=True, exist_ok=True)
     bundled, lowered = work / "bundle.js", work / "es5.js"
@@ -42,8 +44,10 @@ def bundle_legacy(project: Project, dest: Path, minify_flags: list[str]) -> Path
     run([npm_bin(project, "babel"), bundled, "--config-file", BABEL_CONFIG, "--source-maps", "inline",
          "--out-file", lowered], cwd=project.root, what="babel (legacy ES5)")
     dest.parent.mkdir(parents=True, exist_ok=True)
+    stage = dest.with_name("esbuild." + dest.name)
     run([npm_bin(project, "esbuild"), lowered, "--bundle", "--format=iife", "--target=es5", *minify_flags,
-         "--sourcemap", f"--outfile={dest}"], cwd=project.root, what="esbuild (legacy minify)")
+         "--sourcemap=inline", f"--outfile={stage}"], cwd=project.root, what="esbuild (legacy minify)")
+    minify(project, stage, dest, 5)
     problems = es5_problems(project, dest)
     if problems:
         raise BuildError(problems[0])
