@@ -182,7 +182,7 @@
       value = JSON.parse(field.value.trim() || '{}');
       if (value === null || typeof value !== 'object' || Array.isArray(value)) message = 'must be a JSON object, like {"plan": "pro"}.';
     } catch (err) {
-      message = 'is not valid JSON: ' + err.message;
+      message = 'is not valid JSON: ' + err.message.replace(/\.?$/, '.');
     }
     error.textContent = message ? field.dataset.json + ' ' + message + ' Nothing was sent.' : '';
     field.setAttribute('aria-invalid', message ? 'true' : 'false');
