@@ -119,6 +119,14 @@
     }
   }
 
+  // Who RudderStack thinks the person is (reset() clears it): next to Intercom's view, a mismatch is visible.
+  function showIdentity() {
+    var rs = window.rs;
+    if (!rs || typeof rs.getAnonymousId !== 'function') return;
+    var text = 'userId ' + JSON.stringify(rs.getUserId() || '') + ', anonymousId ' + JSON.stringify(rs.getAnonymousId() || '');
+    if ($('rs-identity').textContent !== text) $('rs-identity').textContent = text;
+  }
+
   function summary(event) {
     switch (event.type) {
       case 'track': return JSON.stringify(event.event);
@@ -168,6 +176,7 @@
       .then(function (r) { return r.json(); })
       .then(showDataplane)
       .catch(function () {})
+      .then(showIdentity)
       .then(function () { setTimeout(pollDataplane, 1000); });
   }
 
@@ -240,6 +249,7 @@
         return;
       }
       sent.textContent = 'Sent ' + send[name](form.elements, values) + ' at ' + clock(Date.now()) + '.';
+      showIdentity();
     });
   }
 

@@ -146,8 +146,11 @@ def test_reset_logs_the_person_out(demo: Demo) -> None:
     expect(demo.dataplane_entries("identify")).to_have_count(1)
     reset = demo.form("reset")
     reset.get_by_label("also a new anonymousId").check()
+    identity = demo.page.get_by_role("region", name="Intercom person").locator("#rs-identity")
+    expect(identity).to_contain_text('userId "u-1"')
     reset.get_by_role("button", name="Reset").click()
     expect(reset.get_by_role("status")).to_contain_text("Sent reset(true)")
+    expect(identity).to_contain_text('userId ""')
     demo.form("track").get_by_role("button", name="Send track").click()
 
     track = demo.dataplane_entries("track")
@@ -234,6 +237,15 @@ def test_every_sdk_build_drives_the_widget(demo: Demo, dist: Path, sdk: str) -> 
     demo.identify("u-sdk", {"email": "sdk@example.com"})
     expect(demo.intercom_entries("update")).to_contain_text('"user_id": "u-sdk"')
     expect(demo.page.locator('script[src$="/sdk/%s.js"]' % sdk)).to_have_count(1)
+
+
+def test_custom_launcher_opens_the_messenger(demo: Demo) -> None:
+    demo.open(customLauncherSelector="#help-button", hideDefaultLauncher="true")
+    expect(demo.intercom_entries("boot")).to_contain_text('"custom_launcher_selector": "#help-button"')
+    expect(demo.page.locator("#fake-intercom-launcher")).to_be_hidden()
+    demo.page.get_by_role("button", name="My own launcher").click()
+    expect(demo.page.get_by_role("dialog", name="Hi there!")).to_be_visible()
+    expect(demo.intercom_entries("show")).to_have_count(1)
 
 
 def test_keyboard_only(demo: Demo) -> None:
