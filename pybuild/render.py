@@ -69,6 +69,7 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
     person = [p for p in spec["person"] if "kind" in p]
     company = [c for c in spec["company"] if "kind" in c]
     sources = list(SOURCE_PREFIXES)
+    consumed = spec["consumed_traits"] + [k for p in person if p["source"] != "message" for k in field_keys(p)]
     for p in person:
         if p["source"] not in sources:
             raise BuildError(f"destination.toml: [[person]] {p['intercom']}: unknown source {p['source']!r}")
@@ -79,8 +80,8 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
         "person_fields": [[p["intercom"], p["kind"], sources.index(p["source"]), field_keys(p)] for p in person],
         "company_fields": [[c["intercom"], c["kind"], 0, field_keys(c)] for c in company],
         # Top-level keys not repeated as custom attributes, in snake_case: the JS compares snake_case spellings.
-        "consumed_traits": unique([snake(k) for k in spec["consumed_traits"]
-                                   + [k for p in person if p["source"] != "message" for k in field_keys(p)]]),
+        "consumed_traits": unique([snake(k) for k in consumed]),
+        "consumed_traits_doc": unique(consumed),
         "company_keys": unique([snake(k) for c in company for k in field_keys(c)]),
         "date_key": "(" + "|".join(re.escape(s) for s in spec["track"]["date_key_suffixes"]) + ")$",
         "field_source": field_source,
