@@ -65,7 +65,10 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
             kind, bounds["pattern"] = "pattern", spec["patterns"][kind]
         if c.get("setting") not in (None, snake(c["key"])):
             raise BuildError(f"destination.toml: config {c['key']}: the JS derives the setting name {snake(c['key'])!r}")
-        setting_keys.append([c["key"], kind, int("setting" in c), bounds, c.get("default")])
+        row = [c["key"], kind, int("setting" in c), bounds, c.get("default")]
+        while row[-1] in (None, {}):  # trailing empties read as undefined in JS
+            row.pop()
+        setting_keys.append(row)
     person = [p for p in spec["person"] if "kind" in p]
     company = [c for c in spec["company"] if "kind" in c]
     sources = list(SOURCE_PREFIXES)

@@ -42,7 +42,12 @@ export class INTERCOM {
   identify(event) {
     this.handle('identify', event, (message) => {
       const person = personFromIdentify(message, { sendAnonymousId: this.options.sendAnonymousId, warn: this.log.warn });
-      this.intercom('update', this.withGroups(person));
+      // The companies of group calls made before anyone was identified join the first identified person.
+      if (this.groups.length && (person.user_id || person.email)) {
+        person.companies = (person.companies || []).concat(this.groups);
+        this.groups = [];
+      }
+      this.intercom('update', person);
     });
   }
 
@@ -58,9 +63,8 @@ export class INTERCOM {
   // A ping on every URL: the same URL twice in a row is not re-sent, and pings never use up the budget
   // that person changes need.
   page(event) {
-    this.handle('page', event, (message) => {
-      const page = message.context && message.context.page;
-      const url = (page && page.url) || window.location.href;
+    this.handle('page', event, () => {
+      const url = window.location.href; // what Intercom itself records with the ping
       if (url === this.pinged) return;
       if (!mayPing(this.updates, Date.now())) return this.log.debug('ping skipped: update budget');
       this.pinged = url;
@@ -73,18 +77,9 @@ export class INTERCOM {
       const company = companyFrom(message.traits, message.groupId);
       if (!company) return this.log.warn('group without groupId skipped');
       if (isIdentified(message)) return this.intercom('update', { companies: [company] });
+      // A visitor cannot hold companies: remembered (the latest per company id) until someone is identified.
       this.groups = this.groups.filter((c) => c.company_id !== company.company_id).concat(company);
     });
-  }
-
-  // Attaches the remembered group companies to the first identified person (a visitor cannot hold companies).
-  withGroups(person) {
-    if (this.groups.length && (person.user_id || person.email)) {
-      const ids = (person.companies || []).map((c) => c.company_id);
-      person.companies = (person.companies || []).concat(this.groups.filter((c) => ids.indexOf(c.company_id) < 0));
-      this.groups = [];
-    }
-    return person;
   }
 
   // Every Intercom call goes through here; Intercom is looked up each time: the widget replaces the stub when

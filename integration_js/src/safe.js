@@ -30,15 +30,12 @@ export function put(out, key, value) {
 // Cuts to `max` characters without leaving half a surrogate pair.
 export const cut = (s, max = STRING_MAX) => s.slice(0, /[\ud800-\udbff]/.test(s[max - 1]) ? max - 1 : max);
 
-// A trimmed non-empty string (finite numbers stringified), or undefined. Not cut: ids and tokens stay whole.
-export function text(v) {
-  v = typeof v === 'string' ? v.trim() : typeof v === 'number' && isFinite(v) ? String(v) : '';
-  return v || undefined;
-}
-
 // A finite number from a number or a plain decimal string, or undefined.
 export const num = (v) => (typeof v === 'number' ? (isFinite(v) ? v : undefined)
   : typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? +v : undefined);
+
+// A trimmed non-empty string (finite numbers stringified), or undefined. Not cut: ids and tokens stay whole.
+export const text = (v) => (typeof v === 'string' ? v.trim() : typeof v === 'number' && isFinite(v) ? String(v) : '') || undefined;
 
 // Date, date string, unix ms or unix seconds → integer unix seconds; anything else → undefined.
 // (Long strings are no dates: the length cap keeps Date.parse off megabyte strings.)
@@ -57,9 +54,8 @@ export function safeKey(key) {
 // A string, finite number or boolean, or undefined. Dates, and date strings or numbers under a `*_at` /
 // `*_date` key, become unix seconds.
 export function safeValue(v, key) {
-  const date = (v instanceof Date || DATE_KEY.test(key)) && typeof v !== 'boolean' ? seconds(v) : undefined;
-  if (date !== undefined) return date;
-  return typeof v === 'string' ? cut(v) : typeof v === 'boolean' || (typeof v === 'number' && isFinite(v)) ? v : undefined;
+  const date = v instanceof Date || DATE_KEY.test(key) ? seconds(v) : undefined;
+  return date !== undefined ? date : typeof v === 'string' ? cut(v) : typeof v === 'boolean' || num(v) === v ? v : undefined;
 }
 
 // Primitives joined with ', ' and cut; an array holding any object or array is dropped.

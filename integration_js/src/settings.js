@@ -1,15 +1,12 @@
 // Destination config → the App ID, Intercom messenger settings and the plugin's own options, validated.
 import { APP_ID_PATTERN, INSTALLATION_TYPE, REGIONS, SETTING_KEYS } from './generated/constants.js';
-import { hasOwn, snake } from './safe.js';
+import { hasOwn, num, snake } from './safe.js';
 
 // One validator per config `kind` in destination.toml; undefined means invalid. The control plane may send
 // booleans and numbers as strings.
 const VALIDATORS = {
   boolean: (v) => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : undefined),
-  integer: (v, spec) => {
-    const n = typeof v === 'string' && v.trim() ? Number(v) : v;
-    return Number.isInteger(n) && n >= spec.min && !(n > spec.max) ? n : undefined;
-  },
+  integer: (v, spec) => (Number.isInteger(v = num(v)) && v >= spec.min && !(v > spec.max) ? v : undefined),
   enum: (v, spec) => (spec.values.indexOf(v) >= 0 ? v : undefined),
   pattern: (v, spec) => (typeof v === 'string' && RegExp(spec.pattern, 'i').test(v = v.trim()) ? v : undefined),
 };
@@ -24,8 +21,8 @@ export function appIdFrom(config) {
 export function settingsFromConfig(config, log) {
   const settings = { app_id: appIdFrom(config), installation_type: INSTALLATION_TYPE };
   const region = String(config.apiServer || 'standard').trim().toLowerCase();
-  settings.api_base = hasOwn(REGIONS, region) ? REGIONS[region] : REGIONS.standard;
-  if (settings.api_base !== REGIONS[region]) log.error('unknown apiServer: default region used');
+  if (!hasOwn(REGIONS, region)) log.error('unknown apiServer: default region used');
+  settings.api_base = REGIONS[hasOwn(REGIONS, region) ? region : 'standard'];
   const options = {};
   for (const [key, kind, isSetting, spec, fallback] of SETTING_KEYS) {
     const raw = config[key];

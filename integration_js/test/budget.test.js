@@ -25,7 +25,11 @@ function plugin(config = {}) {
   intercom.ready = true; // skips init(): no document here
   return { intercom, calls };
 }
-const page = (url) => ({ message: { type: 'page', context: { page: { url } } } });
+// A page call after the site moved to `url`.
+function page(url) {
+  window.location.href = url;
+  return { message: { type: 'page', context: { page: { url } } } };
+}
 
 test('page: an update ping per URL; the same URL again is not re-sent', () => {
   const { intercom, calls } = plugin();
