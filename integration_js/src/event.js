@@ -2,10 +2,10 @@
 import { DEFAULT_CURRENCY, METADATA_KEYS, MONEY_KEYS } from './generated/constants.js';
 import { cut, flatten, isObject, num, text } from './safe.js';
 
-// An amount in cents Intercom accepts (a positive integer), or undefined.
+// An amount in cents Intercom accepts (a positive safe integer), or undefined.
 const cents = (v) => {
   const amount = Math.round(num(v) * 100);
-  return amount > 0 && Number.isSafeInteger(amount) ? amount : undefined;
+  return amount > 0 && amount < 2 ** 53 ? amount : undefined;
 };
 
 // Returns [name, metadata, keys dropped over the limit], or undefined when the event has no usable name.
@@ -15,7 +15,7 @@ export function eventFromTrack(message, keyLimit = METADATA_KEYS) {
   const props = isObject(message.properties) ? message.properties : {};
   const meta = {};
   // revenue, else total, else value, else price with a currency → price; money goes first, within the limit.
-  const money = MONEY_KEYS.concat(props.currency == null ? [] : 'price').find((key) => cents(props[key]));
+  const money = MONEY_KEYS.concat(props.currency == null ? [] : 'price').filter((key) => cents(props[key]))[0];
   if (money) meta.price = { amount: cents(props[money]), currency: cut(text(props.currency) || DEFAULT_CURRENCY) };
   flatten(props, meta, money ? [money, 'currency'] : [], true);
   const dropped = Object.keys(meta).slice(keyLimit);

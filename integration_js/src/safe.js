@@ -77,7 +77,7 @@ function metadataShape(v) {
   if (keys === 'url,value' && typeof v.url === 'string' && safeValue(v.value, '') !== undefined) {
     return { url: cut(v.url), value: cut(String(v.value)) };
   }
-  if (keys === 'amount,currency' && Number.isSafeInteger(v.amount) && typeof v.currency === 'string') {
+  if (keys === 'amount,currency' && typeof v.amount === 'number' && v.amount % 1 === 0 && typeof v.currency === 'string') {
     return { amount: v.amount, currency: cut(v.currency) };
   }
 }

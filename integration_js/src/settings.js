@@ -6,7 +6,7 @@ import { hasOwn, num, snake } from './safe.js';
 // booleans and numbers as strings.
 const VALIDATORS = {
   boolean: (v) => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : undefined),
-  integer: (v, spec) => (Number.isInteger(v = num(v)) && v >= spec.min && !(v > spec.max) ? v : undefined),
+  integer: (v, spec) => ((v = num(v)) % 1 === 0 && v >= spec.min && !(v > spec.max) ? v : undefined),
   enum: (v, spec) => (spec.values.indexOf(v) >= 0 ? v : undefined),
   pattern: (v, spec) => (typeof v === 'string' && RegExp(spec.pattern, 'i').test(v = v.trim()) ? v : undefined),
 };
