@@ -28,8 +28,9 @@ SOURCE_PREFIXES = {
     "context": ["context.", "traits."],
     "intercom": ["context.Intercom.", "integrations.Intercom.", "traits."],
 }
-KIND_NOTES = {"date": "→ unix seconds (ISO or JS date string, unix ms or s, Date)", "integer": "(integers)",
-              "boolean": "(booleans only)"}
+# The field kinds the JS knows (KINDS in integration_js/src/safe.js), with what the README says about them.
+KIND_NOTES = {"id": "", "text": "", "avatar": "", "date": "→ unix seconds (ISO or JS date string, unix ms or s, Date)",
+              "integer": "(integers)", "boolean": "(booleans only)"}
 
 
 def snake(key: str) -> str:
@@ -46,7 +47,9 @@ def field_source(row: dict[str, Any]) -> str:
         return row["from"]
     prefixes = SOURCE_PREFIXES[row.get("source", "message")]
     text = ", else ".join(" / ".join(f"`{prefix}{key}`" for key in field_keys(row)) for prefix in prefixes)
-    return "; ".join(part for part in (" ".join(filter(None, (text, KIND_NOTES.get(row["kind"])))), row.get("note")) if part)
+    if KIND_NOTES[row["kind"]]:
+        text += " " + KIND_NOTES[row["kind"]]
+    return f"{text}; {row['note']}" if "note" in row else text
 
 
 def unique(items: list[str]) -> list[str]:
@@ -76,6 +79,9 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
     for p in person:
         if p["source"] not in sources:
             raise BuildError(f"destination.toml: [[person]] {p['intercom']}: unknown source {p['source']!r}")
+    for row in person + company:
+        if row["kind"] not in KIND_NOTES:
+            raise BuildError(f"destination.toml: {row['intercom']}: unknown kind {row['kind']!r}")
     return {
         "spec": spec,
         "setting_keys": setting_keys,
