@@ -88,11 +88,14 @@ test('metadataKeyLimit: default 20, 1-20 accepted, anything else warned and the 
   }
 });
 
-test('sendAnonymousId and trackMessengerEvents: default false', () => {
+test('sendAnonymousId: default false, true kept', () => {
   assert.equal(settingsOf({}).options.sendAnonymousId, false);
-  assert.equal(settingsOf({}).options.trackMessengerEvents, false);
   assert.equal(settingsOf({ sendAnonymousId: true }).options.sendAnonymousId, true);
-  assert.equal(settingsOf({ trackMessengerEvents: true }).options.trackMessengerEvents, true);
+});
+
+test('trackMessengerEvents: default false, true kept', () => {
+  assert.equal(settingsOf({}).options.trackMessengerEvents, false);
+  assert.equal(settingsOf({ trackMessengerEvents: 'true' }).options.trackMessengerEvents, true);
 });
 
 test('apiKey, mobileApiKey* and unknown keys are ignored: never in settings, options or logs', () => {
