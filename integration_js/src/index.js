@@ -42,12 +42,7 @@ export class INTERCOM {
   identify(event) {
     this.handle('identify', event, (message) => {
       const person = personFromIdentify(message, { sendAnonymousId: this.options.sendAnonymousId, warn: this.log.warn });
-      // The companies of group calls made before anyone was identified join the first identified person.
-      if (this.groups.length && (person.user_id || person.email)) {
-        person.companies = (person.companies || []).concat(this.groups);
-        this.groups = [];
-      }
-      this.intercom('update', person);
+      this.intercom('update', this.withGroups(person));
     });
   }
 
@@ -80,6 +75,15 @@ export class INTERCOM {
       // A visitor cannot hold companies: remembered (the latest per company id) until someone is identified.
       this.groups = this.groups.filter((c) => c.company_id !== company.company_id).concat(company);
     });
+  }
+
+  // The companies of group calls made before anyone was identified join the first identified person.
+  withGroups(person) {
+    if (this.groups.length && (person.user_id || person.email)) {
+      person.companies = (person.companies || []).concat(this.groups);
+      this.groups = [];
+    }
+    return person;
   }
 
   // Every Intercom call goes through here; Intercom is looked up each time: the widget replaces the stub when
