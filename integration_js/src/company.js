@@ -9,6 +9,6 @@ import { md5 } from './md5.js';
 export function companyFrom(input, groupId) {
   const company = isObject(input) ? input : { name: input };
   const out = mapFields(put({}, 'company_id', text(groupId)), [[company]], COMPANY_FIELDS);
-  if (out.name) put(out, 'company_id', md5(String(company.name)));
+  if (out.name && !out.company_id) out.company_id = md5(String(company.name));
   return out.company_id ? flatten(company, out, COMPANY_KEYS) : undefined;
 }

@@ -6,17 +6,28 @@ const FORBIDDEN_KEY_CHARS = /[.$~`!@#%^&*'{}|\\"\0]/g;
 export const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
 
 // createdAt → created_at: keys are read, and consumed, in both spellings.
-export const snake = (key) => key.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
+// Memoised (up to 999 keys): every event brings the same few camelCase names, and a replace is slow.
+const SNAKES = Object.create(null);
+let snakes = 0;
+export function snake(key) {
+  let s = SNAKES[key];
+  if (s === undefined) {
+    s = key.replace(/[A-Z]/g, '_$&').toLowerCase();
+    if (snakes++ < 999) SNAKES[key] = s;
+  }
+  return s;
+}
 
-// Own enumerable entries that never throw: a throwing getter loses only its own key.
-export function entriesOf(obj) {
-  const out = [];
-  try {
-    for (const k of Object.keys(obj)) {
-      try { out.push([k, obj[k]]); } catch (e) { /* skipped */ }
-    }
-  } catch (e) { /* proxies and the like */ }
-  return out;
+// Calls fn(key, value) for each own enumerable entry, never throwing: a throwing getter loses only its own key.
+// (A callback, not a list of pairs: no allocation per key on the per-event path.)
+export function eachOwn(obj, fn) {
+  let keys = [];
+  try { keys = Object.keys(obj); } catch (e) { /* proxies and the like */ }
+  for (const k of keys) {
+    let v;
+    try { v = obj[k]; } catch (e) { continue; }
+    fn(k, v);
+  }
 }
 
 export const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
@@ -28,7 +39,7 @@ export function put(out, key, value) {
 }
 
 // Cuts to `max` characters without leaving half a surrogate pair.
-export const cut = (s, max = STRING_MAX) => s.slice(0, /[\ud800-\udbff]/.test(s[max - 1]) ? max - 1 : max);
+export const cut = (s, max = STRING_MAX) => (s.length > max ? s.slice(0, /[\ud800-\udbff]/.test(s[max - 1]) ? max - 1 : max) : s);
 
 // A finite number from a number or a plain decimal string, or undefined.
 export const num = (v) => (typeof v === 'number' ? (isFinite(v) ? v : undefined)
@@ -61,12 +72,12 @@ export function safeValue(v, key) {
 // Primitives joined with ', ' and cut; an array holding any object or array is dropped.
 function joinList(list) {
   let joined = '';
-  for (const [, item] of entriesOf(list)) {
-    if (item !== null && typeof item === 'object' && !(item instanceof Date)) return undefined;
+  eachOwn(list, (i, item) => {
+    if (joined === undefined || (item !== null && typeof item === 'object' && !(item instanceof Date))) return (joined = undefined);
     const value = safeValue(item, '');
     // Stops growing past the cut, so a huge array costs no more than a short one.
     if (value !== undefined && joined.length <= STRING_MAX) joined += (joined ? ', ' : '') + value;
-  }
+  });
   return joined ? cut(joined) : undefined;
 }
 
@@ -91,14 +102,14 @@ export function flatten(obj, out, skip, metadata) {
   const walk = (o, prefix, depth) => {
     if (seen.has(o) || depth > FLATTEN_DEPTH) return;
     seen.add(o);
-    for (const [k, v] of entriesOf(o)) {
+    eachOwn(o, (k, v) => {
       const key = safeKey(prefix + k);
-      if (!key || (!depth && skip.indexOf(snake(k)) >= 0)) continue;
+      if (!key || (!depth && skip.indexOf(snake(k)) >= 0)) return;
       const shape = metadata && !depth && isObject(v) && metadataShape(v);
       if (shape) put(out, key, shape);
       else if (isObject(v)) walk(v, key + '_', depth + 1);
       else put(out, key, Array.isArray(v) ? joinList(v) : safeValue(v, key));
-    }
+    });
   };
   walk(obj, '', 0);
   return out;
@@ -114,12 +125,12 @@ export const KINDS = {
   avatar: (v) => (v = text(isObject(v) ? v.image_url : v)) && { type: 'avatar', image_url: v },
 };
 
-// Maps [field, kind, source, keys] rows: the first key (camelCase, then snake_case), in the first of
-// `sources[source]`, whose value converts.
+// Maps [field, kind, source, keys] rows: the first key (pybuild lists each camelCase, then snake_case), in the
+// first of `sources[source]`, whose value converts. Once a field is set, its other keys are not read.
 export function mapFields(out, sources, rows) {
   for (const [field, kind, source, keys] of rows) {
     for (const from of sources[source]) {
-      for (const key of keys) for (const k of [key, snake(key)]) put(out, field, KINDS[kind](from && from[k]));
+      if (from) for (const key of keys) if (!hasOwn(out, field)) put(out, field, KINDS[kind](from[key]));
     }
   }
   return out;
