@@ -41,11 +41,6 @@ def field_keys(row: dict[str, Any]) -> list[str]:
     return row.get("keys", [row["intercom"]])
 
 
-def spellings(row: dict[str, Any]) -> list[str]:
-    """The keys the JS reads for a field row: each camelCase key, then its snake_case spelling."""
-    return unique([k for key in field_keys(row) for k in (key, snake(key))])
-
-
 def field_source(row: dict[str, Any]) -> str:
     """The README's "from" text of a field row: rendered from its source, keys and kind unless it has `from`."""
     if "from" in row:
@@ -91,8 +86,8 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
         "spec": spec,
         "setting_keys": setting_keys,
         # [Intercom field, kind, source index in SOURCE_PREFIXES, keys]; a company has one source, itself.
-        "person_fields": [[p["intercom"], p["kind"], sources.index(p["source"]), spellings(p)] for p in person],
-        "company_fields": [[c["intercom"], c["kind"], 0, spellings(c)] for c in company],
+        "person_fields": [[p["intercom"], p["kind"], sources.index(p["source"]), field_keys(p)] for p in person],
+        "company_fields": [[c["intercom"], c["kind"], 0, field_keys(c)] for c in company],
         # Top-level keys not repeated as custom attributes, in snake_case: the JS compares snake_case spellings.
         "consumed_traits": unique([snake(k) for k in consumed]),
         "consumed_traits_doc": unique(consumed),

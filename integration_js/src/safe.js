@@ -125,12 +125,12 @@ export const KINDS = {
   avatar: (v) => (v = text(isObject(v) ? v.image_url : v)) && { type: 'avatar', image_url: v },
 };
 
-// Maps [field, kind, source, keys] rows: the first key (pybuild lists each camelCase, then snake_case), in the
-// first of `sources[source]`, whose value converts. Once a field is set, its other keys are not read.
+// Maps [field, kind, source, keys] rows: the first key (camelCase, then snake_case), in the first of
+// `sources[source]`, whose value converts. Once a field is set, its other keys are not read.
 export function mapFields(out, sources, rows) {
   for (const [field, kind, source, keys] of rows) {
     for (const from of sources[source]) {
-      if (from) for (const key of keys) if (!hasOwn(out, field)) put(out, field, KINDS[kind](from[key]));
+      for (const key of keys) for (const k of [key, snake(key)]) from && !hasOwn(out, field) && put(out, field, KINDS[kind](from[k]));
     }
   }
   return out;
