@@ -6,9 +6,10 @@ async ({ events, batch, warmup }) => {
   const analytics = { logLevel: 'ERROR', loadIntegration: true };
   const make = () => new Plugin({ appId: 'abc123xy', apiServer: 'eu' }, analytics, { destinationId: 'bench' });
 
+  // One person identified again and again (as every page load does), with some traits changing each time.
   const context = (i) => ({
     traits: {
-      email: `person${i}@example.com`, firstName: 'Ada', lastName: `Lovelace ${i}`, phone: '+44 20 7946 0000',
+      email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace', phone: '+44 20 7946 0000',
       createdAt: '2024-03-01T10:00:00Z', avatar: 'https://example.com/a.png', plan: 'enterprise', seats: 40 + (i % 7),
       beta: i % 2 === 0, tags: ['admin', 'billing'], address: { city: 'London', country: 'GB' },
       company: { id: `c${i % 50}`, name: `Acme ${i % 50}`, plan: 'pro', monthlySpend: 990, employees: 120,
@@ -19,10 +20,10 @@ async ({ events, batch, warmup }) => {
     userAgent: navigator.userAgent, screen: { width: 1280, height: 800, density: 1 },
   });
   const identify = (i) => ({ message: {
-    type: 'identify', messageId: `m${i}`, anonymousId: `anon-${i}`, userId: `user-${i}`,
+    type: 'identify', messageId: `m${i}`, anonymousId: 'anon-1', userId: 'user-1',
     originalTimestamp: '2024-03-01T10:00:00.000Z', integrations: { All: true }, context: context(i) } });
   const track = (i) => ({ message: {
-    type: 'track', messageId: `t${i}`, anonymousId: `anon-${i}`, userId: `user-${i}`, event: 'Order Completed',
+    type: 'track', messageId: `t${i}`, anonymousId: 'anon-1', userId: 'user-1', event: 'Order Completed',
     properties: { order_id: `o${i}`, revenue: 99.5 + i % 10, currency: 'EUR', sku: 'SKU-1', quantity: 2,
       coupon: 'SPRING', shipping_at: '2024-03-04T09:00:00Z', gift: false, category: 'books',
       product: { name: 'Notebook', color: 'blue' } },
