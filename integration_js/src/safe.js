@@ -103,8 +103,9 @@ export function flatten(obj, out, skip, metadata) {
     if (seen.has(o) || depth > FLATTEN_DEPTH) return;
     seen.add(o);
     eachOwn(o, (k, v) => {
+      if (!depth && skip.indexOf(snake(k)) >= 0) return;
       const key = safeKey(prefix + k);
-      if (!key || (!depth && skip.indexOf(snake(k)) >= 0)) return;
+      if (!key) return;
       const shape = metadata && !depth && isObject(v) && metadataShape(v);
       if (shape) put(out, key, shape);
       else if (isObject(v)) walk(v, key + '_', depth + 1);
