@@ -61,7 +61,10 @@ def demo_server(project: Project, dist: Path) -> Iterator[DemoServer]:
 def browser_context(project: Project, server: DemoServer) -> Iterator[Any]:
     """Chromium with the widget routed to the offline fake, nothing leaving loopback, and the bench pages served
     cross-origin isolated (so performance.now() has 5 µs resolution rather than 100 µs)."""
-    from playwright.sync_api import Route, sync_playwright
+    try:
+        from playwright.sync_api import Route, sync_playwright
+    except ImportError as err:
+        raise BuildError("playwright is not installed: run `make setup`") from err
 
     fake_widget = (project.demo / "fake-intercom" / "widget.js").read_bytes()
     load_page = (project.root / "bench" / "load.html").read_bytes()
