@@ -16,9 +16,10 @@ MODERN_TARGET = "es2017"
 OUTPUTS = ("modern", "legacy", "npm")
 # esbuild minifies the browser files. Properties named `_x` are the plugin's private fields and methods: esbuild
 # shortens them (no code outside the bundle may read them). `DEV:` labelled statements are dropped.
-MINIFY = ["--minify", "--legal-comments=none", "--charset=utf8", "--mangle-props=^_[a-zA-Z]", "--drop-labels=DEV"]
+MINIFY = ["--minify", "--legal-comments=none", "--mangle-props=^_[a-zA-Z]", "--drop-labels=DEV"]
 # Then terser, whose compressor finds a few percent more than esbuild's (safe options only: no `unsafe*`).
-TERSER = ["--compress", "passes=2", "--mangle"]
+# ASCII only: a script is decoded with the page's charset when the server names none, so non-ASCII could break.
+TERSER = ["--compress", "passes=2", "--mangle", "--format", "ascii_only=true"]
 
 
 def browser_file(out: Path, target: str) -> Path:

@@ -40,6 +40,12 @@ def test_browser_files_define_the_global_the_sdks_look_for(project: Project, dis
     assert json.loads(done.stdout) == [["OTHER", "INTERCOM"], "function", "INTERCOM"]
 
 
+@pytest.mark.parametrize("file", [LEGACY, MODERN])
+def test_browser_files_are_ascii(dist: Path, file: str) -> None:
+    """The SDK's script tag has no charset: a page in another encoding must read the same code."""
+    (dist / file).read_bytes().decode("ascii")
+
+
 def test_legacy_file_parses_as_es5(project: Project, dist: Path) -> None:
     script = ("import { parse } from 'acorn'; import { readFileSync } from 'node:fs';"
               "parse(readFileSync(process.argv[1], 'utf8'), { ecmaVersion: 5 }); console.log('ok');")
