@@ -2,7 +2,7 @@
 import { STRING_MAX, KEY_MAX, FLATTEN_DEPTH } from './generated/constants.js';
 
 const FORBIDDEN_KEY_CHARS = /[.$~`!@#%^&*'{}|\\"\u0000]/g;
-const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+export const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 
 export const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 

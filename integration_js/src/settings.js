@@ -1,5 +1,6 @@
 // Destination config → the App ID and Intercom messenger settings, validated.
 import { APP_ID_PATTERN, INSTALLATION_TYPE, REGIONS, SETTING_KEYS } from './generated/constants.js';
+import { hasOwn } from './safe.js';
 
 const CSS_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|hsl)a?\([\d\s.,%]+\))$/i;
 
@@ -24,8 +25,10 @@ export function appIdFrom(config) {
 export function settingsFromConfig(config, warn) {
   const settings = { app_id: appIdFrom(config), installation_type: INSTALLATION_TYPE };
   const region = config.apiServer == null || config.apiServer === '' ? 'standard' : config.apiServer;
-  if (!REGIONS[region]) warn(`unknown apiServer ${JSON.stringify(String(region)).slice(0, 40)}: default region used`);
-  settings.api_base = REGIONS[region] || REGIONS.standard;
+  // Own string keys only: `constructor` must not become an api_base, nor a config object's toString run.
+  const known = typeof region === 'string' && hasOwn(REGIONS, region);
+  if (!known) warn(`unknown apiServer ${String(JSON.stringify(region)).slice(0, 40)}: default region used`);
+  settings.api_base = REGIONS[known ? region : 'standard'];
   const options = {};
   for (const [key, kind, setting, spec, fallback] of SETTING_KEYS) {
     const raw = config[key];
