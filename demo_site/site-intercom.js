@@ -5,6 +5,7 @@
   'use strict';
   var w = window;
   w.intercomSettings = { app_id: 'abc123xy', alignment: 'left', site_marker: 'set by the site' };
+  w.__siteIntercomSettings = w.intercomSettings; // for tests: the very object the site made
   var existing = w.Intercom;
   if (typeof existing === 'function') {
     existing('reattach_activator');
