@@ -23,7 +23,7 @@ export class INTERCOM {
     if (!settings.app_id) {
       // Refusing to exist makes both SDKs mark the destination failed at once (they catch it, CONTRACT.md) instead
       // of holding every other device-mode destination's events until their 10-11 s readiness timeout.
-      const problem = 'appId must be 1-64 letters and digits: Intercom not loaded';
+      const problem = 'appId must be 1-64 letters and digits';
       this.log.error(problem);
       throw Error(problem);
     }
@@ -31,7 +31,6 @@ export class INTERCOM {
 
   init() {
     this.guard('init', () => {
-      if (!this.settings.app_id) return;
       const created = installStub(window, STUB_QUEUE_MAX, () => this.warnOnce('widget', 'Intercom widget not loaded: calls dropped'));
       mergeSettings(window, this.settings);
       if (created && this.analytics.loadIntegration !== false) {

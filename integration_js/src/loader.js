@@ -14,11 +14,10 @@ export function installStub(win, queueMax, onOverflow) {
 }
 
 // Merges our settings into the page's own `intercomSettings` object (kept, not replaced, as the site may hold it):
-// what the site set itself wins.
+// ours go in, then a copy of the site's puts its own values back, so what the site set itself wins.
 export function mergeSettings(win, settings) {
   const own = isObject(win.intercomSettings) ? win.intercomSettings : {};
-  for (const k in settings) if (!(k in own)) own[k] = settings[k];
-  win.intercomSettings = own;
+  win.intercomSettings = Object.assign(own, settings, Object.assign({}, own));
 }
 
 // Adds the widget script once, as soon as the DOM allows (not at window load).
