@@ -15,13 +15,14 @@
     (document.head || document.documentElement).appendChild(s);
   }
 
-  // opts: {sdk, config (object), load (object), key, build}
+  // opts: {sdk, config (object), source (token of a source config registered on the server), load (object), key,
+  // build, after (called with the SDK instance)}
   function start(opts) {
     var sdk = opts.sdk || 'v3-modern';
     var build = opts.build || (sdk === 'v3-modern' ? 'modern' : 'legacy');
     var origin = location.origin;
     var loadOptions = Object.assign({
-      configUrl: origin + '/config/' + b64url(JSON.stringify(opts.config || {})),
+      configUrl: origin + '/config/' + (opts.source || b64url(JSON.stringify(opts.config || {}))),
       destSDKBaseURL: origin + '/cdn/' + build + '/js-integrations',
       logLevel: 'WARN',
       polyfillIfRequired: false
@@ -44,7 +45,10 @@
       build: q.get('build'),
       key: q.get('key'),
       config: JSON.parse(q.get('config') || '{}'),
-      load: JSON.parse(q.get('load') || '{}')
+      source: q.get('source'),
+      load: JSON.parse(q.get('load') || '{}'),
+      // site=after: the site's own Intercom snippet runs once the SDK and its destinations are ready.
+      after: q.get('site') === 'after' ? function (rs) { rs.ready(function () { addScript('/site-intercom.js'); }); } : null
     });
   }
 })();

@@ -7,6 +7,7 @@ import binascii
 import json
 import mimetypes
 import threading
+from collections.abc import Sequence
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -28,8 +29,29 @@ DESTINATION_ID = "dest1"
 STRICT_CSP = "script-src 'self' https://widget.intercom.io https://js.intercomcdn.com; object-src 'none'"
 
 
-def source_config(destination_config: dict[str, Any]) -> dict[str, Any]:
-    """The source config of CONTRACT.md with one Intercom device-mode destination."""
+def device_destination(dest_id: str, name: str, display_name: str, config: dict[str, Any]) -> dict[str, Any]:
+    """One device-mode destination of a source config."""
+    return {
+        "id": dest_id,
+        "name": f"{display_name} web",
+        "enabled": True,
+        "deleted": False,
+        "config": {"eventFilteringOption": "disable", "blacklistedEvents": [], "whitelistedEvents": [], **config},
+        "destinationDefinition": {"name": name, "displayName": display_name},
+        "shouldApplyDeviceModeTransformation": False,
+        "propagateEventsUntransformedOnError": False,
+    }
+
+
+# A second device-mode destination for tests that show one destination's trouble leaves the others alone. The SDK
+# only loads destinations it knows by name, so the stand-in borrows Hotjar's; `/cdn/` serves it from
+# demo_site/fake-destinations/ (it records what it receives in window.__otherCalls).
+OTHER_DESTINATION = device_destination("dest2", "HOTJAR", "Hotjar", {"siteID": "1"})
+
+
+def source_config(destination_config: dict[str, Any],
+                  extra_destinations: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
+    """The source config of CONTRACT.md with one Intercom device-mode destination (and any extra ones)."""
     return {
         "isHosted": True,
         "source": {
@@ -39,19 +61,8 @@ def source_config(destination_config: dict[str, Any]) -> dict[str, Any]:
             "enabled": True,
             "workspaceId": "ws1",
             "config": {"statsCollection": {"errors": {"enabled": False}, "metrics": {"enabled": False}}},
-            "destinations": [
-                {
-                    "id": DESTINATION_ID,
-                    "name": "Intercom web",
-                    "enabled": True,
-                    "deleted": False,
-                    "config": {"eventFilteringOption": "disable", "blacklistedEvents": [], "whitelistedEvents": [],
-                               **destination_config},
-                    "destinationDefinition": {"name": "INTERCOM", "displayName": "Intercom"},
-                    "shouldApplyDeviceModeTransformation": False,
-                    "propagateEventsUntransformedOnError": False,
-                }
-            ],
+            "destinations": [device_destination(DESTINATION_ID, "INTERCOM", "Intercom", destination_config),
+                             *extra_destinations],
         },
     }
 
@@ -77,6 +88,7 @@ class DemoServer(ThreadingHTTPServer):
         self.app_id = app_id
         self.real_widget = real_widget
         self.received: dict[str, list[Any]] = {}
+        self.sources: dict[str, dict[str, Any]] = {}  # source configs registered by tests, by token
         self.lock = threading.Lock()
         self.pages = jinja2.Environment(
             loader=jinja2.FileSystemLoader(project.demo / "templates"), autoescape=True,
@@ -95,6 +107,15 @@ class DemoServer(ThreadingHTTPServer):
     def events(self, key: str) -> list[Any]:
         with self.lock:
             return list(self.received.get(key, []))
+
+    def add_source(self, destination_config: dict[str, Any],
+                   extra_destinations: Sequence[dict[str, Any]] = ()) -> str:
+        """Registers a whole source config and returns its token for the harness's `source` query: the config
+        (secrets included) then travels in no URL, as with the real control plane."""
+        with self.lock:
+            token = f"~{len(self.sources)}"
+            self.sources[token] = source_config(destination_config, extra_destinations)
+        return token
 
 
 class DemoHandler(BaseHTTPRequestHandler):
@@ -144,10 +165,14 @@ class DemoHandler(BaseHTTPRequestHandler):
             return self.render_demo(query)
         if path == "/harness.html":
             headers = {"Content-Security-Policy": STRICT_CSP} if query.get("csp") == ["strict"] else None
-            return self.render("harness.html.j2", headers)
+            site = query.get("site", [""])[0]
+            return self.render("harness.html.j2", headers, site_snippet_first=site == "before")
         if path.startswith("/sdk/") and path.endswith(".js") and path[5:-3] in SDK_FILES:
             return self.send_file(server.project.node_modules / SDK_FILES[path[5:-3]], server.project.node_modules)
         if path.startswith("/cdn/"):
+            fake = server.project.demo / "fake-destinations" / Path(path).name
+            if not (server.dist / path[5:]).is_file() and fake.is_file():
+                return self.send_file(fake, server.project.demo)
             return self.send_file(server.dist / path[5:], server.dist)
         if path.rstrip("/").endswith("/sourceConfig"):
             return self.source_config(path)
@@ -174,6 +199,8 @@ class DemoHandler(BaseHTTPRequestHandler):
     def source_config(self, path: str) -> None:
         parts = [p for p in path.split("/") if p]
         overrides: dict[str, Any] = {}
+        if len(parts) == 3 and parts[0] == "config" and parts[1] in self.server.sources:
+            return self.send_json(self.server.sources[parts[1]])
         if len(parts) == 3 and parts[0] == "config":
             try:
                 overrides = decode_config(parts[1])
@@ -191,10 +218,10 @@ class DemoHandler(BaseHTTPRequestHandler):
         headers = None if server.real_widget else {"Content-Security-Policy": STRICT_CSP}
         self.send(200, page.encode(), "text/html; charset=utf-8", headers)
 
-    def render(self, name: str, headers: dict[str, str] | None = None) -> None:
+    def render(self, name: str, headers: dict[str, str] | None = None, **variant: Any) -> None:
         server = self.server
         page = server.pages.get_template(name).render(
-            app_id=server.app_id, real_widget=server.real_widget, sdk_builds=list(SDK_FILES))
+            app_id=server.app_id, real_widget=server.real_widget, sdk_builds=list(SDK_FILES), **variant)
         self.send(200, page.encode(), "text/html; charset=utf-8", headers)
 
 

@@ -20,16 +20,21 @@ export class INTERCOM {
     this.ready = false;
     this.updates = []; // when each `update` went, for Intercom's update budget
     this.groups = []; // companies of group calls made before anyone was identified
-    if (!settings.app_id) this.log.error('appId must be 1-64 letters and digits: Intercom not loaded');
+    if (!settings.app_id) {
+      // Refusing to exist makes both SDKs mark the destination failed at once (they catch it, CONTRACT.md) instead
+      // of holding every other device-mode destination's events until their 10-11 s readiness timeout.
+      const problem = 'appId must be 1-64 letters and digits';
+      this.log.error(problem);
+      throw Error(problem);
+    }
   }
 
   init() {
     this.guard('init', () => {
-      if (!this.settings.app_id) return;
-      const created = installStub(window, STUB_QUEUE_MAX, () => this.warnOnce('overflow', 'Intercom widget not loaded yet: calls dropped'));
+      const created = installStub(window, STUB_QUEUE_MAX, () => this.warnOnce('widget', 'Intercom widget not loaded: calls dropped'));
       mergeSettings(window, this.settings);
       if (created && this.analytics.loadIntegration !== false) {
-        injectWidget(window, this.settings.app_id, () => this.warnOnce('load', 'Intercom widget failed to load'));
+        injectWidget(window, this.settings.app_id, () => this.warnOnce('widget', 'Intercom widget failed to load'));
       }
       this.ready = true;
     });

@@ -20,9 +20,12 @@ export function appIdFrom(config) {
 // logged and never sent; `log` is {warn, error}.
 export function settingsFromConfig(config, log) {
   const settings = { app_id: appIdFrom(config), installation_type: INSTALLATION_TYPE };
-  const region = String(config.apiServer || 'standard').trim().toLowerCase();
-  if (!hasOwn(REGIONS, region)) log.error('unknown apiServer: default region used');
-  settings.api_base = REGIONS[hasOwn(REGIONS, region) ? region : 'standard'];
+  const api = config.apiServer || 'standard';
+  // Own string keys only: `constructor` must not become an api_base, nor a config object's toString run.
+  const region = typeof api === 'string' ? api.trim().toLowerCase() : '';
+  const known = hasOwn(REGIONS, region);
+  if (!known) log.error('unknown apiServer: default region used');
+  settings.api_base = REGIONS[known ? region : 'standard'];
   const options = {};
   for (const [key, kind, isSetting, spec, fallback] of SETTING_KEYS) {
     const raw = config[key];

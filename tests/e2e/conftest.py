@@ -68,6 +68,42 @@ def network(context: BrowserContext, project: Project) -> dict[str, list[str]]:
     return seen
 
 
+class Widget:
+    """How this test's page gets Intercom's widget script: served (the fake), blocked, 404, or held until
+    `release()` (a widget slower than any timeout). A page route, so it answers before the `network` fixture."""
+
+    def __init__(self, page: Page, body: bytes):
+        self.body = body
+        self.mode = "serve"
+        self.requests: list[str] = []
+        self.held: list[Route] = []
+        page.route(f"https://{WIDGET_HOST}/**", self.handle)
+
+    def handle(self, route: Route) -> None:
+        self.requests.append(route.request.url)
+        if self.mode == "block":
+            route.abort("blockedbyclient")
+        elif self.mode == "404":
+            route.fulfill(status=404, body=b"not found", content_type="text/plain")
+        elif self.mode == "hold":
+            self.held.append(route)
+        else:
+            self.serve(route)
+
+    def serve(self, route: Route) -> None:
+        route.fulfill(status=200, body=self.body, content_type="application/javascript")
+
+    def release(self) -> None:
+        """Serves the held requests now."""
+        while self.held:
+            self.serve(self.held.pop(0))
+
+
+@pytest.fixture
+def widget(page: Page, project: Project, network: dict[str, list[str]]) -> Widget:
+    return Widget(page, (project.demo / "fake-intercom" / "widget.js").read_bytes())
+
+
 class Harness:
     """One page running a real RudderStack SDK build with the plugin, and what it did."""
 

@@ -1,0 +1,57 @@
+"""The demo server's test variants: registered source configs, a second destination, the site-snippet and CSP pages."""
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.request import urlopen
+
+import pytest
+
+from pybuild.project import Project
+from pybuild.serve import OTHER_DESTINATION, STRICT_CSP, DemoServer, make_server, source_config
+
+
+@pytest.fixture
+def demo(project: Project, dist: Path) -> Iterator[DemoServer]:
+    server = make_server(project, dist, port=0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def test_default_source_config_has_only_intercom() -> None:
+    destinations = source_config({"appId": "abc123xy"})["source"]["destinations"]
+    assert [d["destinationDefinition"]["displayName"] for d in destinations] == ["Intercom"]
+    with_other = source_config({"appId": "abc123xy"}, [OTHER_DESTINATION])["source"]["destinations"]
+    assert [d["destinationDefinition"]["displayName"] for d in with_other] == ["Intercom", "Hotjar"]
+    assert with_other[0] == destinations[0]
+
+
+def test_a_registered_source_is_served_by_token_and_keeps_secrets_out_of_urls(demo: DemoServer) -> None:
+    token = demo.add_source({"appId": "abc123xy", "apiKey": "secret"}, [OTHER_DESTINATION])
+    assert token != demo.add_source({"appId": "other"})
+    with urlopen(f"{demo.url}/config/{token}/sourceConfig/?p=npm&writeKey=WK") as response:
+        served = json.load(response)
+    assert served == source_config({"appId": "abc123xy", "apiKey": "secret"}, [OTHER_DESTINATION])
+    assert "secret" not in token
+
+
+def test_the_other_destination_is_served_beside_the_bundle(demo: DemoServer) -> None:
+    with urlopen(f"{demo.url}/cdn/modern/js-integrations/Hotjar.min.js") as response:
+        assert b"window.Hotjar_RS" in response.read()
+    with urlopen(f"{demo.url}/cdn/modern/js-integrations/INTERCOM.min.js") as response:
+        assert b"INTERCOM_RS" in response.read()
+
+
+def test_harness_variants(demo: DemoServer) -> None:
+    with urlopen(f"{demo.url}/harness.html?site=before&csp=strict") as response:
+        page = response.read().decode()
+        assert response.headers["Content-Security-Policy"] == STRICT_CSP
+    assert page.index('src="/site-intercom.js"') < page.index('src="/harness.js"')
+    with urlopen(f"{demo.url}/harness.html") as response:
+        assert "site-intercom.js" not in response.read().decode()
+        assert response.headers["Content-Security-Policy"] is None
