@@ -1,9 +1,11 @@
 // The INTERCOM class the RudderStack SDKs construct (see CONTRACT.md): new INTERCOM(config, analytics, info).
-import { DISPLAY_NAME, NAME, STUB_QUEUE_MAX } from './generated/constants.js';
+import { DISPLAY_NAME, LOGOUT_POLL_MS, NAME, STUB_QUEUE_MAX } from './generated/constants.js';
 import { makeLogger } from './log.js';
 import { settingsFromConfig } from './settings.js';
-import { installStub, injectWidget, mergeSettings } from './loader.js';
+import { installStub, injectWidget } from './loader.js';
 import { personFromIdentify } from './person.js';
+import { changes, isSamePerson, isUser } from './identity.js';
+import { subscribe } from './messenger.js';
 import { companyFrom } from './company.js';
 import { eventFromTrack } from './event.js';
 import { isObject } from './safe.js';
@@ -20,15 +22,18 @@ export class INTERCOM {
     if (!settings.app_id) this.log.error('appId must be 1-64 letters and digits: Intercom not loaded');
   }
 
+  // Intercom starts with the SDK's stored person (a reload keeps the user logged in), else a visitor, else
+  // (bootAnonymousVisitors: false) nobody and no widget until someone identifies.
   init() {
     this.guard('init', () => {
       if (!this.settings.app_id) return;
       const created = installStub(window, STUB_QUEUE_MAX, () => this.warnOnce('overflow', 'Intercom widget not loaded yet: calls dropped'));
-      mergeSettings(window, this.settings);
-      if (created && this.analytics.loadIntegration !== false) {
-        injectWidget(window, this.settings.app_id, () => this.warnOnce('load', 'Intercom widget failed to load'));
-      }
+      // The site's own intercomSettings win over ours; the person booted goes on top.
+      this.base = Object.assign({}, this.settings, window.intercomSettings);
+      this.inject = created && this.analytics.loadIntegration !== false;
       this.ready = true;
+      const person = this.fromSdk();
+      if (isUser(person) || this.options.bootAnonymousVisitors) this.boot(person, true);
     });
   }
 
@@ -38,7 +43,12 @@ export class INTERCOM {
 
   identify(event) {
     this.handle('identify', event, (message) => {
-      this.intercom('update', personFromIdentify(message, { sendAnonymousId: this.options.sendAnonymousId, warn: this.log.warn }));
+      const person = personFromIdentify(message, this.mapOptions());
+      const held = this.held;
+      if (!held || !isSamePerson(held, person)) return this.switchTo(person);
+      // Booted from the SDK's storage without a token (it keeps none): boot again now that the token is here.
+      if (this.unverified && (person.user_hash || person.intercom_user_jwt)) this.boot(Object.assign(held, person));
+      else this.update(changes(held, person));
     });
   }
 
@@ -63,9 +73,67 @@ export class INTERCOM {
     });
   }
 
-  // Intercom is looked up on every call: the widget replaces the stub when it loads.
+  // Intercom is looked up on every call: the widget replaces the stub when it loads. While Intercom holds
+  // nobody (bootAnonymousVisitors: false) nothing is sent.
   intercom(...args) {
-    window.Intercom(...args);
+    if (this.held) window.Intercom(...args);
+  }
+
+  mapOptions() {
+    return { sendAnonymousId: this.options.sendAnonymousId, warn: this.log.warn };
+  }
+
+  // The person the SDK holds right now (its storage survives reloads and is emptied by reset()).
+  fromSdk() {
+    const a = this.analytics;
+    const get = (name) => typeof a[name] === 'function' && a[name]();
+    return personFromIdentify({ userId: get('getUserId'), anonymousId: get('getAnonymousId'), context: { traits: get('getUserTraits') } }, this.mapOptions());
+  }
+
+  // At init the widget boots itself from intercomSettings; later boots are explicit (after a shutdown, or the
+  // first person with bootAnonymousVisitors: false, whose widget is only injected then).
+  boot(person, atInit) {
+    this.held = person;
+    this.unverified = person.user_id && !person.user_hash && !person.intercom_user_jwt;
+    window.intercomSettings = Object.assign({}, this.base, person);
+    if (this.inject) {
+      this.inject = false;
+      injectWidget(window, this.settings.app_id, () => this.warnOnce('load', 'Intercom widget failed to load'));
+    } else if (!atInit) this.intercom('boot', window.intercomSettings);
+    if (this.options.trackMessengerEvents && !this.subscribed) {
+      this.subscribed = true; // callbacks survive shutdown and boot: registered once per page
+      subscribe((...args) => this.intercom(...args), (name, properties) => this.guard('messenger', () =>
+        this.analytics.track(name, properties, { integrations: { [DISPLAY_NAME]: false } })));
+    }
+    this.watch();
+  }
+
+  update(data) {
+    if (Object.keys(data).length) {
+      this.intercom('update', data);
+      Object.assign(this.held, data);
+      this.watch();
+    }
+  }
+
+  // A different person than the one held: shutdown (Intercom forgets the session and its cookies), then boot
+  // only the new person's data, or nobody (a visitor with bootAnonymousVisitors: false).
+  switchTo(person) {
+    this.intercom('shutdown');
+    this.held = null;
+    if (isUser(person) || this.options.bootAnonymousVisitors) return this.boot(person);
+    const settings = (window.intercomSettings = Object.assign({}, this.base));
+    delete settings.app_id; // a widget still loading must not boot a visitor from it
+    this.watch();
+  }
+
+  // reset() is not forwarded to integrations: while a user is booted, read the SDK's user id every
+  // LOGOUT_POLL_MS (one getter call); with a visitor or nobody no timer runs.
+  watch() {
+    if (!(this.held && this.held.user_id && typeof this.analytics.getUserId === 'function')) this.timer = clearInterval(this.timer);
+    else if (!this.timer) {
+      this.timer = setInterval(() => this.guard('logout', () => this.analytics.getUserId() || this.switchTo(this.fromSdk())), LOGOUT_POLL_MS);
+    }
   }
 
   handle(type, event, fn) {
@@ -73,6 +141,12 @@ export class INTERCOM {
       if (!this.ready) return;
       const message = event && event.message;
       if (!isObject(message)) return this.log.warn(`${type} without a message skipped`);
+      const held = this.held;
+      // An event without a user id while a user is booted: the SDK was reset (a logout).
+      if (held && held.user_id && !message.userId) this.switchTo(this.fromSdk());
+      else if (held && this.options.sendAnonymousId && message.anonymousId && held.anonymous_id !== message.anonymousId) {
+        this.update({ anonymous_id: message.anonymousId });
+      }
       fn(message);
     });
   }
