@@ -39,11 +39,30 @@
     },
     page: function (rs) { rs.page(); },
     reset: function (rs) { rs.reset(); },
+    identifyOther: function (rs) { rs.identify('other-user', { name: 'Jane Roe', email: 'jane@roe.com' }); },
+    unread: function () { window.__fakeIntercom.unread(2); },
+    read: function () { window.__fakeIntercom.unread(0); },
+    emailSupplied: function () { window.__fakeIntercom.emailSupplied(); },
   };
+
+  // The round trip: Messenger callbacks come back as RudderStack track events at the demo's data plane.
+  function showDataplane() {
+    fetch('/dataplane/demo').then(function (r) { return r.json(); }).then(function (events) {
+      var list = document.getElementById('dataplane');
+      list.textContent = '';
+      events.filter(function (e) { return /^Intercom /.test(e.event || ''); }).forEach(function (e) {
+        var li = document.createElement('li');
+        li.textContent = 'track(' + JSON.stringify(e.event) + ', ' + JSON.stringify(e.properties) + ')';
+        list.appendChild(li);
+      });
+    }).catch(function () {});
+  }
 
   document.addEventListener('fake-intercom-call', showCalls);
   offlineWidget().then(function () {
-    window.rsHarness.start({ sdk: 'v3-modern', config: { appId: me.dataset.appId }, key: 'demo' });
+    window.rsHarness.start({ sdk: 'v3-modern', key: 'demo',
+      config: { appId: me.dataset.appId, trackMessengerEvents: true, sendAnonymousId: true } });
+    setInterval(showDataplane, 1000);
     Object.keys(actions).forEach(function (id) {
       document.getElementById(id).addEventListener('click', function () { actions[id](window.rs); });
     });

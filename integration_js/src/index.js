@@ -43,7 +43,7 @@ export class INTERCOM {
 
   identify(event) {
     this.handle('identify', event, (message) => {
-      const person = personFromIdentify(message, this.mapOptions());
+      const person = this.person(message);
       const held = this.held;
       if (!held || !isSamePerson(held, person)) return this.switchTo(person);
       // Booted from the SDK's storage without a token (it keeps none): boot again now that the token is here.
@@ -79,15 +79,15 @@ export class INTERCOM {
     if (this.held) window.Intercom(...args);
   }
 
-  mapOptions() {
-    return { sendAnonymousId: this.options.sendAnonymousId, warn: this.log.warn };
+  person(message) {
+    return personFromIdentify(message, { sendAnonymousId: this.options.sendAnonymousId, warn: this.log.warn });
   }
 
   // The person the SDK holds right now (its storage survives reloads and is emptied by reset()).
   fromSdk() {
     const a = this.analytics;
     const get = (name) => typeof a[name] === 'function' && a[name]();
-    return personFromIdentify({ userId: get('getUserId'), anonymousId: get('getAnonymousId'), context: { traits: get('getUserTraits') } }, this.mapOptions());
+    return this.person({ userId: get('getUserId'), anonymousId: get('getAnonymousId'), context: { traits: get('getUserTraits') } });
   }
 
   // At init the widget boots itself from intercomSettings; later boots are explicit (after a shutdown, or the
@@ -102,7 +102,7 @@ export class INTERCOM {
     } else if (!atInit) this.intercom('boot', window.intercomSettings);
     if (this.options.trackMessengerEvents && !this.subscribed) {
       this.subscribed = true; // callbacks survive shutdown and boot: registered once per page
-      subscribe((...args) => this.intercom(...args), (name, properties) => this.guard('messenger', () =>
+      subscribe(this.intercom.bind(this), (name, properties) => this.guard('messenger', () =>
         this.analytics.track(name, properties, { integrations: { [DISPLAY_NAME]: false } })));
     }
     this.watch();
