@@ -142,9 +142,13 @@ export class INTERCOM {
       const message = event && event.message;
       if (!isObject(message)) return this.log.warn(`${type} without a message skipped`);
       const held = this.held;
-      // An event without a user id while a user is booted: the SDK was reset (a logout).
-      if (held && held.user_id && !message.userId) this.switchTo(this.fromSdk());
-      else if (held && this.options.sendAnonymousId && message.anonymousId && held.anonymous_id !== message.anonymousId) {
+      // An event without a user id while a user is booted: a logout if the SDK agrees (it was reset), else an
+      // event the SDK buffered from before the login (the SDK's stored traits, booted already, hold its data).
+      if (held && held.user_id && !message.userId) {
+        const now = this.fromSdk();
+        if (now.user_id !== held.user_id) this.switchTo(now);
+        else if (type === 'identify') return;
+      } else if (held && this.options.sendAnonymousId && message.anonymousId && held.anonymous_id !== message.anonymousId) {
         this.update({ anonymous_id: message.anonymousId });
       }
       fn(message);

@@ -135,22 +135,39 @@ def test_reload_with_the_user_logged_in_boots_them_from_the_start(harness: Harne
 @pytest.mark.parametrize("sdk", SDKS)
 def test_no_anonymous_visitors_until_someone_identifies_and_none_after_logout(harness: Harness, sdk: str) -> None:
     open_page(harness, sdk, bootAnonymousVisitors=False)
+    harness.run("() => new Promise(resolve => rs.ready(resolve))")  # the plugin is running
     harness.run("() => { rs.page(); rs.track('Looked around'); }")
     wait_dataplane(harness, "Looked around")
     assert harness.network["widget"] == []
-    assert harness.calls() == []
+    assert harness.run("() => window.__intercomCalls") is None
     harness.run(IDENTIFY_A)
     wait_for_call_with(harness, "hashA")
     assert harness.network["widget"] == ["https://widget.intercom.io/widget/abc123xy"]
     boot = harness.calls()[0]
     assert boot["cmd"] == "boot" and boot["args"][0]["user_id"] == "userA"
+    assert "Looked around" not in json.dumps(harness.calls())  # delivered while Intercom held nobody
     harness.run("() => rs.reset()")
     harness.wait_calls(1, "shutdown", timeout=1_500)
-    count = len(harness.calls())
-    harness.run("() => { rs.page(); rs.track('After logout'); }")
-    wait_dataplane(harness, "After logout")
-    assert harness.calls()[-1]["cmd"] == "shutdown" and len(harness.calls()) == count
-    assert harness.run("() => window.__fakeIntercom.booted") is False
+    shutdown = first_index(harness.calls(), "shutdown")
+    harness.run("() => { rs.page(); rs.track('After logout'); %s; }" % IDENTIFY_B)
+    calls = wait_for_call_with(harness, "userB")
+    # Events reach the plugin in order: nothing between the logout's shutdown and B's boot.
+    assert [c["cmd"] for c in calls][shutdown:] == ["shutdown", "boot"]
+    assert calls[-1]["args"][0]["user_id"] == "userB"
+    assert "After logout" not in json.dumps(calls)
+
+
+@pytest.mark.parametrize("sdk", SDKS)
+def test_events_buffered_from_before_the_login_do_not_log_the_user_out(harness: Harness, sdk: str) -> None:
+    harness.open(APP, sdk=sdk, build="modern", autoload="0")
+    harness.run("""() => new Promise(resolve => rsHarness.start({sdk: %r, build: 'modern', key: %r, config: %s,
+        after: rs => { rs.page(); rs.identify({plan: 'free'}); rs.track('Before login');
+                       rs.identify('userA', {email: 'a@example.com'}); rs.track('After login'); resolve(); }}))"""
+                % (sdk, harness.key, json.dumps(APP)))
+    calls = wait_for_call_with(harness, "After login")
+    assert calls[0]["cmd"] == "boot" and calls[0]["args"][0]["user_id"] == "userA"  # the SDK held A at init
+    assert "shutdown" not in [c["cmd"] for c in calls]
+    assert [c["args"][0] for c in calls if c["cmd"] == "trackEvent"] == ["Before login", "After login"]
 
 
 @pytest.mark.parametrize("sdk", SDKS)
