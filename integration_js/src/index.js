@@ -85,9 +85,18 @@ export class INTERCOM {
 
   // The person the SDK holds right now (its storage survives reloads and is emptied by reset()).
   fromSdk() {
+    return this.person({ userId: this.sdk('getUserId'), anonymousId: this.sdk('getAnonymousId'), context: { traits: this.sdk('getUserTraits') } });
+  }
+
+  // One of the SDK's getters (v3 passes bound functions, v1.1 its whole instance).
+  sdk(getter) {
     const a = this.analytics;
-    const get = (name) => typeof a[name] === 'function' && a[name]();
-    return this.person({ userId: get('getUserId'), anonymousId: get('getAnonymousId'), context: { traits: get('getUserTraits') } });
+    return typeof a[getter] === 'function' ? a[getter]() : undefined;
+  }
+
+  // Whether the SDK still holds a user, cheaply (two field reads): its user id, else its stored traits' email.
+  sdkHasUser() {
+    return !!(this.sdk('getUserId') || (this.sdk('getUserTraits') || {}).email);
   }
 
   // At init the widget boots itself from intercomSettings; later boots are explicit (after a shutdown, or the
@@ -127,12 +136,12 @@ export class INTERCOM {
     this.watch();
   }
 
-  // reset() is not forwarded to integrations: while a user is booted, read the SDK's user id every
-  // LOGOUT_POLL_MS (one getter call); with a visitor or nobody no timer runs.
+  // reset() is not forwarded to integrations: while a user is booted, ask the SDK every LOGOUT_POLL_MS whether
+  // it still holds one; with a visitor or nobody no timer runs.
   watch() {
-    if (!(this.held && this.held.user_id && typeof this.analytics.getUserId === 'function')) this.timer = clearInterval(this.timer);
+    if (!(this.held && isUser(this.held) && this.analytics.getUserId)) this.timer = clearInterval(this.timer);
     else if (!this.timer) {
-      this.timer = setInterval(() => this.guard('logout', () => this.analytics.getUserId() || this.switchTo(this.fromSdk())), LOGOUT_POLL_MS);
+      this.timer = setInterval(() => this.guard('logout', () => this.sdkHasUser() || this.switchTo(this.fromSdk())), LOGOUT_POLL_MS);
     }
   }
 
@@ -144,10 +153,9 @@ export class INTERCOM {
       const held = this.held;
       // An event without a user id while a user is booted: a logout if the SDK agrees (it was reset), else an
       // event the SDK buffered from before the login (the SDK's stored traits, booted already, hold its data).
-      if (held && held.user_id && !message.userId) {
-        const now = this.fromSdk();
-        if (now.user_id !== held.user_id) this.switchTo(now);
-        else if (type === 'identify') return;
+      if (held && isUser(held) && !message.userId) {
+        if (!this.sdkHasUser()) this.switchTo(this.fromSdk());
+        else if (held.user_id && type === 'identify') return;
       } else if (held && this.options.sendAnonymousId && message.anonymousId && held.anonymous_id !== message.anonymousId) {
         this.update({ anonymous_id: message.anonymousId });
       }

@@ -84,6 +84,21 @@ def test_reset_alone_shuts_down_within_a_second_then_a_fresh_visitor(harness: Ha
 
 
 @pytest.mark.parametrize("sdk", SDKS)
+def test_reset_logs_out_a_user_known_only_by_email(harness: Harness, sdk: str) -> None:
+    open_page(harness, sdk)
+    harness.wait_calls(1, "boot")
+    harness.run("() => rs.identify({email: 'a@example.com', plan_a: 'gold'})")
+    wait_for_call_with(harness, "a@example.com")
+    harness.run("() => rs.track('Still here')")
+    wait_for_call_with(harness, "Still here")
+    assert "shutdown" not in [c["cmd"] for c in harness.calls()]  # no user id is normal for this user
+    harness.run("() => rs.reset()")
+    harness.wait_calls(1, "shutdown", timeout=1_500)
+    visitor = harness.wait_calls(2, "boot")[-1]["args"][0]
+    assert "email" not in visitor and "plan_a" not in visitor
+
+
+@pytest.mark.parametrize("sdk", SDKS)
 def test_switching_user_without_reset_does_not_merge(harness: Harness, sdk: str) -> None:
     open_page(harness, sdk)
     identify_a(harness)
