@@ -21,8 +21,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     serve = sub.add_parser("serve", help="serve the demo site on loopback")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--app-id", default="abc123xy", help="Intercom App ID for the demo")
-    serve.add_argument("--real-widget", action="store_true", help="load Intercom's real widget (needs a workspace)")
+    serve.add_argument("--app-id", default=None, help="Intercom App ID for the demo (default: abc123xy, offline)")
+    serve.add_argument("--real-widget", action="store_true",
+                       help="load Intercom's real widget instead of the offline one (needs --app-id of your workspace)")
     serve.add_argument("--out", type=Path, default=None, help="the dist/ folder to serve")
 
     browser = sub.add_parser("browser", help="print the Chromium the tests use")
@@ -48,9 +49,12 @@ def main(argv: list[str] | None = None) -> int:
                 raise BuildError("README.md tables are stale: run `pybuild docs` (or `make docs`)")
             print("README.md tables " + ("updated" if stale else "up to date"))
         elif args.command == "serve":
-            from pybuild.serve import serve_forever
+            from pybuild.serve import DEFAULT_APP_ID, serve_forever
 
-            serve_forever(project, out, host=args.host, port=args.port, app_id=args.app_id, real_widget=args.real_widget)
+            if args.real_widget and not args.app_id:
+                raise BuildError("--real-widget needs --app-id: the App ID of your Intercom workspace")
+            serve_forever(project, out, host=args.host, port=args.port, app_id=args.app_id or DEFAULT_APP_ID,
+                          real_widget=args.real_widget)
         elif args.command == "browser":
             from pybuild.browser import chromium_executable, ensure_chromium
 

@@ -21,6 +21,41 @@ def environment(project: Project) -> jinja2.Environment:
     )
 
 
+# Where a [[person]] row's `source` reads its keys, in order (see destination.toml).
+SOURCE_PREFIXES = {
+    "message": [""],
+    "traits": ["traits."],
+    "context": ["context.", "traits."],
+    "intercom": ["context.Intercom.", "integrations.Intercom.", "traits."],
+}
+# The field kinds the JS knows (KINDS in integration_js/src/safe.js), with what the README says about them.
+KIND_NOTES = {"id": "", "text": "", "avatar": "", "date": "→ unix seconds (ISO or JS date string, unix ms or s, Date)",
+              "integer": "(integers)", "boolean": "(booleans only)"}
+
+
+def snake(key: str) -> str:
+    return re.sub(r"[A-Z]", lambda m: "_" + m.group(0).lower(), key)
+
+
+def field_keys(row: dict[str, Any]) -> list[str]:
+    return row.get("keys", [row["intercom"]])
+
+
+def field_source(row: dict[str, Any]) -> str:
+    """The README's "from" text of a field row: rendered from its source, keys and kind unless it has `from`."""
+    if "from" in row:
+        return row["from"]
+    prefixes = SOURCE_PREFIXES[row.get("source", "message")]
+    text = ", else ".join(" / ".join(f"`{prefix}{key}`" for key in field_keys(row)) for prefix in prefixes)
+    if KIND_NOTES[row["kind"]]:
+        text += " " + KIND_NOTES[row["kind"]]
+    return f"{text}; {row['note']}" if "note" in row else text
+
+
+def unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
 def template_context(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec plus the shapes the JS wants, derived once here."""
     setting_keys = []
@@ -28,11 +63,37 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
         if c["key"] in ("appId", "apiServer"):
             continue  # validated by their own rules
         bounds = {k: c[k] for k in ("min", "max", "values") if k in c}
-        setting_keys.append([c["key"], c["kind"], c.get("setting"), bounds, c.get("default")])
+        kind = c["kind"]
+        if kind in spec["patterns"]:  # a string kind: validated by its pattern
+            kind, bounds["pattern"] = "pattern", spec["patterns"][kind]
+        if c.get("setting") not in (None, snake(c["key"])):
+            raise BuildError(f"destination.toml: config {c['key']}: the JS derives the setting name {snake(c['key'])!r}")
+        row = [c["key"], kind, int("setting" in c), bounds, c.get("default")]
+        while row[-1] in (None, {}):  # trailing empties read as undefined in JS
+            row.pop()
+        setting_keys.append(row)
+    person = [p for p in spec["person"] if "kind" in p]
+    company = [c for c in spec["company"] if "kind" in c]
+    sources = list(SOURCE_PREFIXES)
+    consumed = spec["consumed_traits"] + [k for p in person if p["source"] != "message" for k in field_keys(p)]
+    for p in person:
+        if p["source"] not in sources:
+            raise BuildError(f"destination.toml: [[person]] {p['intercom']}: unknown source {p['source']!r}")
+    for row in person + company:
+        if row["kind"] not in KIND_NOTES:
+            raise BuildError(f"destination.toml: {row['intercom']}: unknown kind {row['kind']!r}")
     return {
         "spec": spec,
         "setting_keys": setting_keys,
-        "person_traits": [[p["intercom"], p["traits"]] for p in spec["person"] if "traits" in p],
+        # [Intercom field, kind, source index in SOURCE_PREFIXES, keys]; a company has one source, itself.
+        "person_fields": [[p["intercom"], p["kind"], sources.index(p["source"]), field_keys(p)] for p in person],
+        "company_fields": [[c["intercom"], c["kind"], 0, field_keys(c)] for c in company],
+        # Top-level keys not repeated as custom attributes, in snake_case: the JS compares snake_case spellings.
+        "consumed_traits": unique([snake(k) for k in consumed]),
+        "consumed_traits_doc": unique(consumed),
+        "company_keys": unique([snake(k) for c in company for k in field_keys(c)]),
+        "date_key": "(" + "|".join(re.escape(s) for s in spec["track"]["date_key_suffixes"]) + ")$",
+        "field_source": field_source,
         "messenger_events": [[e["callback"], e["event"]] for e in spec["messenger_event"]],
     }
 

@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import jinja2
 
+from pybuild.demo_page import page_context
 from pybuild.project import BuildError, Project
 
 SDK_FILES = {
@@ -140,7 +141,7 @@ class DemoHandler(BaseHTTPRequestHandler):
         if path == "/favicon.ico":
             return self.send(HTTPStatus.NO_CONTENT, b"", "image/x-icon")
         if path in ("/", "/index.html"):
-            return self.render("index.html.j2")
+            return self.render_demo(query)
         if path == "/harness.html":
             headers = {"Content-Security-Policy": STRICT_CSP} if query.get("csp") == ["strict"] else None
             return self.render("harness.html.j2", headers)
@@ -179,6 +180,16 @@ class DemoHandler(BaseHTTPRequestHandler):
             except ValueError as err:
                 return self.send(HTTPStatus.BAD_REQUEST, str(err).encode(), "text/plain")
         self.send_json(source_config({"appId": self.server.app_id, **overrides}))
+
+    def render_demo(self, query: dict[str, list[str]]) -> None:
+        """The demo page, with the SDK build and plugin config a person picked (kept in the query string)."""
+        server = self.server
+        context = page_context(server.project.spec(), server.dist, query, list(SDK_FILES), server.app_id,
+                               server.real_widget)
+        page = server.pages.get_template("index.html.j2").render(context)
+        # Offline, the page runs under a strict script policy (no inline scripts); Intercom's real widget needs more.
+        headers = None if server.real_widget else {"Content-Security-Policy": STRICT_CSP}
+        self.send(200, page.encode(), "text/html; charset=utf-8", headers)
 
     def render(self, name: str, headers: dict[str, str] | None = None) -> None:
         server = self.server

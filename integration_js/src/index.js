@@ -3,22 +3,25 @@ import { DISPLAY_NAME, LOGOUT_POLL_MS, NAME, STUB_QUEUE_MAX } from './generated/
 import { makeLogger } from './log.js';
 import { settingsFromConfig } from './settings.js';
 import { installStub, injectWidget } from './loader.js';
-import { personFromIdentify } from './person.js';
+import { isIdentified, personFromIdentify } from './person.js';
 import { changes, isSamePerson, isUser } from './identity.js';
 import { subscribe } from './messenger.js';
 import { companyFrom } from './company.js';
 import { eventFromTrack } from './event.js';
 import { isObject } from './safe.js';
+import { mayPing, recentUpdates } from './budget.js';
 
 export class INTERCOM {
   constructor(config, analytics, destinationInfo) {
     this.name = NAME;
     this.analytics = analytics || {};
     this.log = makeLogger(this.analytics.logLevel);
-    const { settings, options } = settingsFromConfig(isObject(config) ? config : {}, this.log.warn);
+    const { settings, options } = settingsFromConfig(isObject(config) ? config : {}, this.log);
     this.settings = settings;
     this.options = options;
     this.ready = false;
+    this.updates = []; // when each `update` went, for Intercom's update budget
+    this.groups = []; // companies of group calls made before anyone was identified
     if (!settings.app_id) this.log.error('appId must be 1-64 letters and digits: Intercom not loaded');
   }
 
@@ -43,7 +46,7 @@ export class INTERCOM {
 
   identify(event) {
     this.handle('identify', event, (message) => {
-      const person = this.person(message);
+      const person = this.withGroups(this.person(message));
       const held = this.held;
       if (!held || !isSamePerson(held, person)) return this.switchTo(person);
       // Booted from the SDK's storage without a token (it keeps none): boot again now that the token is here.
@@ -55,28 +58,50 @@ export class INTERCOM {
   track(event) {
     this.handle('track', event, (message) => {
       const result = eventFromTrack(message, this.options.metadataKeyLimit);
-      if (typeof result === 'string') return this.log.warn(result);
-      if (result[2]) this.log.debug(`${result[2]} metadata keys over the limit dropped from "${result[0]}"`);
+      if (!result) return this.log.warn('track without event name skipped');
+      if (result[2].length) this.log.debug('metadata over limit dropped:', result[2]);
       this.intercom('trackEvent', result[0], result[1]);
     });
   }
 
+  // A ping on every URL: the same URL twice in a row is not re-sent, and pings never use up the budget
+  // that person changes need.
   page(event) {
-    this.handle('page', event, () => this.intercom('update'));
+    this.handle('page', event, () => {
+      const url = window.location.href; // what Intercom itself records with the ping
+      if (url === this.pinged) return;
+      if (!mayPing(this.updates, Date.now())) return this.log.debug('ping skipped: update budget');
+      this.pinged = url;
+      this.intercom('update');
+    });
   }
 
   group(event) {
     this.handle('group', event, (message) => {
-      const company = companyFrom(isObject(message.traits) ? message.traits : {}, message.groupId);
-      if (!company) return this.log.warn('group without groupId or name skipped');
-      this.intercom('update', { companies: [company] });
+      const company = companyFrom(message.traits, message.groupId);
+      if (!company) return this.log.warn('group without groupId skipped');
+      if (isIdentified(message)) return this.intercom('update', { companies: [company] });
+      // A visitor cannot hold companies: remembered (the latest per company id) until someone is identified.
+      this.groups = this.groups.filter((c) => c.company_id !== company.company_id).concat(company);
     });
   }
 
-  // Intercom is looked up on every call: the widget replaces the stub when it loads. While Intercom holds
-  // nobody (bootAnonymousVisitors: false) nothing is sent.
+  // The companies of group calls made before anyone was identified join the first identified person.
+  withGroups(person) {
+    if (this.groups.length && isUser(person)) {
+      person.companies = (person.companies || []).concat(this.groups);
+      this.groups = [];
+    }
+    return person;
+  }
+
+  // Every Intercom call goes through here; Intercom is looked up each time: the widget replaces the stub when
+  // it loads. Each `update` is counted against Intercom's update budget. While Intercom holds nobody
+  // (bootAnonymousVisitors: false) nothing is sent.
   intercom(...args) {
-    if (this.held) window.Intercom(...args);
+    if (!this.held) return;
+    if (args[0] === 'update') this.updates = recentUpdates(this.updates, Date.now()).concat(Date.now());
+    window.Intercom(...args);
   }
 
   person(message) {

@@ -1,56 +1,33 @@
-// identify → the Intercom person (data attributes, identity tokens, companies, custom attributes).
-import { CONSUMED_TRAITS, PERSON_TRAITS } from './generated/constants.js';
-import { flattenSafe, put, safeString, toUnixSeconds, isObject } from './safe.js';
+// identify → the Intercom person: data attributes, identity tokens, companies, custom attributes.
+import { CONSUMED_TRAITS, PERSON_FIELDS } from './generated/constants.js';
+import { flatten, isObject, KINDS, mapFields, put, snake, text } from './safe.js';
 import { companyFrom } from './company.js';
 
-const str = (v) => (typeof v === 'string' ? (v.trim() ? safeString(v.trim()) : undefined) : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined);
-const first = (obj, keys) => { for (const k of keys) if (obj[k] != null && obj[k] !== '') return obj[k]; return undefined; };
+const traitsOf = (message) => (isObject(message.context) && isObject(message.context.traits) ? message.context.traits : {});
 
-// The Intercom options a site passes as `context.Intercom` or `integrations.Intercom`.
-export function intercomOptions(message) {
-  const ctx = message.context || {};
-  const ig = message.integrations || {};
-  return { ...(isObject(ig.Intercom) ? ig.Intercom : {}), ...(isObject(ctx.Intercom) ? ctx.Intercom : {}) };
-}
-
-// Companies from traits.company and traits.companies; `warn` hears about entries without id or name.
-export function companiesFromTraits(traits, warn) {
-  const list = [];
-  if (traits.company != null && traits.company !== '') list.push(traits.company);
-  if (Array.isArray(traits.companies)) list.push(...traits.companies);
-  const out = [];
-  for (const entry of list) {
-    const company = companyFrom(entry);
-    if (company) out.push(company);
-    else warn && warn('company without id or name dropped');
-  }
+// Companies from traits.company (an object or a name) and traits.companies; `warn` hears of dropped entries.
+export function companiesFrom(traits, warn) {
+  const list = Array.isArray(traits.companies) ? traits.companies.slice() : [];
+  if (traits.company != null && traits.company !== '') list.unshift(traits.company);
+  const out = list.map((entry) => companyFrom(entry)).filter(Boolean);
+  if (out.length < list.length && warn) warn('company without id or name dropped');
   return out;
 }
 
 export function personFromIdentify(message, { sendAnonymousId, warn } = {}) {
-  const traits = isObject(message.context?.traits) ? message.context.traits : {};
-  const ctx = message.context || {};
-  const opts = intercomOptions(message);
-  const person = {};
-  put(person, 'user_id', str(message.userId));
-  for (const [field, keys] of PERSON_TRAITS) put(person, field, str(first(traits, keys)));
-  if (!person.name) {
-    const name = [str(traits.firstName), str(traits.lastName)].filter(Boolean).join(' ');
-    put(person, 'name', name || undefined);
-  }
-  put(person, 'created_at', toUnixSeconds(first(traits, ['createdAt', 'created_at'])));
-  const avatar = traits.avatar;
-  if (typeof avatar === 'string' && avatar.trim()) person.avatar = { type: 'avatar', image_url: safeString(avatar.trim()) };
-  else if (isObject(avatar) && typeof avatar.image_url === 'string') person.avatar = { type: 'avatar', image_url: safeString(avatar.image_url) };
-  const unsubscribed = [ctx.unsubscribedFromEmails, traits.unsubscribedFromEmails, traits.unsubscribed_from_emails]
-    .find((v) => typeof v === 'boolean');
-  put(person, 'unsubscribed_from_emails', unsubscribed);
-  put(person, 'user_hash', str(first(opts, ['user_hash', 'userHash'])));
-  put(person, 'intercom_user_jwt', str(first(opts, ['intercom_user_jwt', 'intercomUserJwt'])));
-  const hide = first(opts, ['hideDefaultLauncher', 'hide_default_launcher']);
-  if (typeof hide === 'boolean') person.hide_default_launcher = hide;
-  const companies = companiesFromTraits(traits, warn);
+  const context = isObject(message.context) ? message.context : {};
+  const traits = traitsOf(message);
+  const integrations = isObject(message.integrations) ? message.integrations : {};
+  // The sources of destination.toml's [[person]] rows: message, traits, context, intercom.
+  const person = mapFields({}, [[message], [traits], [context, traits], [context.Intercom, integrations.Intercom, traits]],
+    PERSON_FIELDS);
+  const part = (key) => text(traits[key]) || text(traits[snake(key)]);
+  put(person, 'name', KINDS.text([part('firstName'), part('lastName')].filter(Boolean).join(' ')));
+  const companies = companiesFrom(traits, warn);
   if (companies.length) person.companies = companies;
-  if (sendAnonymousId) put(person, 'anonymous_id', str(message.anonymousId));
-  return flattenSafe(traits, CONSUMED_TRAITS, person);
+  if (sendAnonymousId) put(person, 'anonymous_id', text(message.anonymousId));
+  return flatten(traits, person, CONSUMED_TRAITS);
 }
+
+// Is the message from an identified person: a user id, or an email Intercom keys a user by?
+export const isIdentified = (message) => !!(text(message.userId) || text(traitsOf(message).email));

@@ -1,75 +1,126 @@
-// Intercom-safe values: what Intercom accepts as a custom attribute or event metadata value.
-import { STRING_MAX, KEY_MAX, FLATTEN_DEPTH } from './generated/constants.js';
+// Intercom-safe values: what Intercom accepts as an attribute or event metadata value, for any input.
+import { STRING_MAX, KEY_MAX, FLATTEN_DEPTH, DATE_KEY } from './generated/constants.js';
 
-const FORBIDDEN_KEY_CHARS = /[.$~`!@#%^&*'{}|\\"\u0000]/g;
-const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+const FORBIDDEN_KEY_CHARS = /[.$~`!@#%^&*'{}|\\"\0]/g;
 
-export const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+export const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
 
-// Own enumerable entries that never throw (getters may).
+// createdAt → created_at: keys are read, and consumed, in both spellings.
+export const snake = (key) => key.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
+
+// Own enumerable entries that never throw: a throwing getter loses only its own key.
 export function entriesOf(obj) {
   const out = [];
   try {
     for (const k of Object.keys(obj)) {
-      try { out.push([k, obj[k]]); } catch (e) { /* a throwing getter loses only its own key */ }
+      try { out.push([k, obj[k]]); } catch (e) { /* skipped */ }
     }
   } catch (e) { /* proxies and the like */ }
   return out;
 }
 
-// Defines rather than assigns, so `__proto__` stays an ordinary key; a collision keeps the first.
+export const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
+
+// A collision keeps the first value. `__proto__` never gets here (safeKey drops it), so assignment is safe.
 export function put(out, key, value) {
-  if (value !== undefined && key && !hasOwn(out, key)) {
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  }
+  if (value !== undefined && key && !hasOwn(out, key)) out[key] = value;
   return out;
 }
 
+// Cuts to `max` characters without leaving half a surrogate pair.
+export const cut = (s, max = STRING_MAX) => s.slice(0, /[\ud800-\udbff]/.test(s[max - 1]) ? max - 1 : max);
+
+// A finite number from a number or a plain decimal string, or undefined.
+export const num = (v) => (typeof v === 'number' ? (isFinite(v) ? v : undefined)
+  : typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? +v : undefined);
+
+// A trimmed non-empty string (finite numbers stringified), or undefined. Not cut: ids and tokens stay whole.
+export const text = (v) => (typeof v === 'string' ? v.trim() : typeof v === 'number' && isFinite(v) ? String(v) : '') || undefined;
+
+// Date, date string, unix ms or unix seconds → integer unix seconds; anything else → undefined.
+// (Long strings are no dates: the length cap keeps Date.parse off megabyte strings.)
+export function seconds(v) {
+  const n = num(v);
+  const t = new Date(n !== undefined ? (n > 1e11 ? n : n * 1000)
+    : v instanceof Date || (typeof v === 'string' && v.length < 99) ? v : NaN).getTime();
+  return isNaN(t) ? undefined : Math.floor(t / 1000);
+}
+
 export function safeKey(key) {
-  return String(key).replace(FORBIDDEN_KEY_CHARS, '_').slice(0, KEY_MAX);
+  key = cut(key, KEY_MAX).replace(FORBIDDEN_KEY_CHARS, '_');
+  return key === '__proto__' ? '' : key; // never a prototype change in whoever merges our objects
 }
 
-// Cuts to STRING_MAX characters without leaving half a surrogate pair.
-export function safeString(s) {
-  if (s.length <= STRING_MAX) return s;
-  const code = s.charCodeAt(STRING_MAX - 1);
-  return s.slice(0, code >= 0xd800 && code <= 0xdbff ? STRING_MAX - 1 : STRING_MAX);
+// A string, finite number or boolean, or undefined. Dates, and date strings or numbers under a `*_at` /
+// `*_date` key, become unix seconds.
+export function safeValue(v, key) {
+  const date = v instanceof Date || DATE_KEY.test(key) ? seconds(v) : undefined;
+  return date !== undefined ? date : typeof v === 'string' ? cut(v) : typeof v === 'boolean' || num(v) === v ? v : undefined;
 }
 
-// A primitive Intercom accepts, or undefined.
-export function safePrimitive(v) {
-  if (typeof v === 'string') return safeString(v);
-  if (typeof v === 'boolean') return v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  if (v instanceof Date) return toUnixSeconds(v);
-  return undefined;
-}
-
-// Date, ISO/JS date string, unix ms or unix s → integer unix seconds; anything else → undefined.
-export function toUnixSeconds(v) {
-  let ms;
-  if (v instanceof Date) ms = v.getTime();
-  else if (typeof v === 'number' || (typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v))) {
-    const n = Number(v);
-    ms = n > 1e11 ? n : n * 1000;
-  } else if (typeof v === 'string') ms = Date.parse(v);
-  return Number.isFinite(ms) ? Math.floor(ms / 1000) : undefined;
-}
-
-// Flattens nested objects with `_`, joins arrays of primitives, drops the rest.
-export function flattenSafe(obj, skip, out = {}, prefix = '', depth = 0, seen = []) {
-  if (seen.indexOf(obj) >= 0 || depth > FLATTEN_DEPTH) return out;
-  seen.push(obj);
-  for (const [k, v] of entriesOf(obj)) {
-    if (skip && !prefix && skip.indexOf(k) >= 0) continue;
-    const key = safeKey(prefix + k);
-    if (Array.isArray(v)) {
-      const parts = v.map(safePrimitive);
-      if (parts.every((p) => p !== undefined)) put(out, key, safeString(parts.join(', ')));
-    } else if (isObject(v) && !(v instanceof Date)) {
-      flattenSafe(v, null, out, key + '_', depth + 1, seen);
-    } else put(out, key, safePrimitive(v));
+// Primitives joined with ', ' and cut; an array holding any object or array is dropped.
+function joinList(list) {
+  let joined = '';
+  for (const [, item] of entriesOf(list)) {
+    if (item !== null && typeof item === 'object' && !(item instanceof Date)) return undefined;
+    const value = safeValue(item, '');
+    // Stops growing past the cut, so a huge array costs no more than a short one.
+    if (value !== undefined && joined.length <= STRING_MAX) joined += (joined ? ', ' : '') + value;
   }
-  seen.pop();
+  return joined ? cut(joined) : undefined;
+}
+
+// A rich link {url, value} or a monetary amount {amount: integer, currency}: the two object shapes
+// Intercom accepts in event metadata.
+function metadataShape(v) {
+  const keys = Object.keys(v).sort().join();
+  if (keys === 'url,value' && typeof v.url === 'string' && safeValue(v.value, '') !== undefined) {
+    return { url: cut(v.url), value: cut(String(v.value)) };
+  }
+  if (keys === 'amount,currency' && typeof v.amount === 'number' && v.amount % 1 === 0 && typeof v.currency === 'string') {
+    return { amount: v.amount, currency: cut(v.currency) };
+  }
+}
+
+// Adds the Intercom-safe entries of `obj` to `out`, skipping top-level keys whose snake_case spelling is in
+// `skip`. Nested objects are flattened with `_` down to FLATTEN_DEPTH. Every object is expanded once, so
+// cycles and shared references never loop and the work stays linear in the input. `metadata` keeps rich links
+// and monetary amounts.
+export function flatten(obj, out, skip, metadata) {
+  const seen = new Set();
+  const walk = (o, prefix, depth) => {
+    if (seen.has(o) || depth > FLATTEN_DEPTH) return;
+    seen.add(o);
+    for (const [k, v] of entriesOf(o)) {
+      const key = safeKey(prefix + k);
+      if (!key || (!depth && skip.indexOf(snake(k)) >= 0)) continue;
+      const shape = metadata && !depth && isObject(v) && metadataShape(v);
+      if (shape) put(out, key, shape);
+      else if (isObject(v)) walk(v, key + '_', depth + 1);
+      else put(out, key, Array.isArray(v) ? joinList(v) : safeValue(v, key));
+    }
+  };
+  walk(obj, '', 0);
+  return out;
+}
+
+// Converters of the field `kind`s in destination.toml: a value Intercom accepts, or undefined.
+export const KINDS = {
+  id: text,
+  text: (v) => (v = text(v)) && cut(v),
+  date: seconds,
+  integer: (v) => ((v = num(v)) === undefined ? v : Math.round(v)),
+  boolean: (v) => (typeof v === 'boolean' ? v : undefined),
+  avatar: (v) => (v = text(isObject(v) ? v.image_url : v)) && { type: 'avatar', image_url: v },
+};
+
+// Maps [field, kind, source, keys] rows: the first key (camelCase, then snake_case), in the first of
+// `sources[source]`, whose value converts.
+export function mapFields(out, sources, rows) {
+  for (const [field, kind, source, keys] of rows) {
+    for (const from of sources[source]) {
+      for (const key of keys) for (const k of [key, snake(key)]) put(out, field, KINDS[kind](from && from[k]));
+    }
+  }
   return out;
 }

@@ -1,18 +1,14 @@
-// Destination config → the App ID and Intercom messenger settings, validated.
+// Destination config → the App ID, Intercom messenger settings and the plugin's own options, validated.
 import { APP_ID_PATTERN, INSTALLATION_TYPE, REGIONS, SETTING_KEYS } from './generated/constants.js';
+import { hasOwn, num, snake } from './safe.js';
 
-const CSS_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|hsl)a?\([\d\s.,%]+\))$/i;
-
-// One validated value per kind; undefined means invalid.
+// One validator per config `kind` in destination.toml; undefined means invalid. The control plane may send
+// booleans and numbers as strings.
 const VALIDATORS = {
   boolean: (v) => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : undefined),
-  integer: (v, spec) => {
-    const n = typeof v === 'string' && v.trim() ? Number(v) : v;
-    return Number.isInteger(n) && n >= spec.min && !(n > spec.max) ? n : undefined;
-  },
+  integer: (v, spec) => ((v = num(v)) % 1 === 0 && v >= spec.min && !(v > spec.max) ? v : undefined),
   enum: (v, spec) => (spec.values.indexOf(v) >= 0 ? v : undefined),
-  color: (v) => (typeof v === 'string' && CSS_COLOR.test(v.trim()) ? v.trim() : undefined),
-  selector: (v) => (typeof v === 'string' && v.trim() && v.length <= 200 && !/[<>{};]/.test(v) ? v.trim() : undefined),
+  pattern: (v, spec) => (typeof v === 'string' && RegExp(spec.pattern, 'i').test(v = v.trim()) ? v : undefined),
 };
 
 export function appIdFrom(config) {
@@ -20,23 +16,24 @@ export function appIdFrom(config) {
   return APP_ID_PATTERN.test(raw) ? raw : undefined;
 }
 
-// Returns {settings, options}: Intercom messenger settings and the plugin's own options.
-export function settingsFromConfig(config, warn) {
+// Returns {settings, options}: Intercom messenger settings and the plugin's own options. An invalid value is
+// logged and never sent; `log` is {warn, error}.
+export function settingsFromConfig(config, log) {
   const settings = { app_id: appIdFrom(config), installation_type: INSTALLATION_TYPE };
-  const region = config.apiServer == null || config.apiServer === '' ? 'standard' : config.apiServer;
-  if (!REGIONS[region]) warn(`unknown apiServer ${JSON.stringify(String(region)).slice(0, 40)}: default region used`);
-  settings.api_base = REGIONS[region] || REGIONS.standard;
+  const region = String(config.apiServer || 'standard').trim().toLowerCase();
+  if (!hasOwn(REGIONS, region)) log.error('unknown apiServer: default region used');
+  settings.api_base = REGIONS[hasOwn(REGIONS, region) ? region : 'standard'];
   const options = {};
-  for (const [key, kind, setting, spec, fallback] of SETTING_KEYS) {
+  for (const [key, kind, isSetting, spec, fallback] of SETTING_KEYS) {
     const raw = config[key];
     let value = fallback;
     if (raw != null && raw !== '') {
       const valid = VALIDATORS[kind](raw, spec);
-      if (valid === undefined) warn(`invalid ${key} ignored`);
+      if (valid === undefined) log.warn(`invalid ${key} ignored`);
       else value = valid;
     }
     if (value == null) continue;
-    if (setting) settings[setting] = value;
+    if (isSetting) settings[snake(key)] = value;
     else options[key] = value;
   }
   return { settings, options };

@@ -1,0 +1,88 @@
+"""What the demo page shows: the SDK build and plugin config a person picked (from the query string), and one
+form field per config key of destination.toml, so the page lists every key the plugin knows."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup, escape
+
+BUILDS = ("modern", "legacy")
+BOOLEAN_CHOICES = ("true", "false")
+
+
+def config_from_query(spec: dict[str, Any], query: dict[str, list[str]], default_app_id: str) -> dict[str, Any]:
+    """The destination config the page loads with: every config key present and non-empty in the query, typed by
+    its `kind`. A value of the wrong shape is passed on as typed (the plugin must cope: that is worth seeing)."""
+    config: dict[str, Any] = {"appId": default_app_id}
+    for entry in spec["config"]:
+        key = entry["key"]
+        if key not in query:
+            continue
+        text = query[key][-1].strip()
+        if text == "" and key != "appId":  # an emptied App ID is kept: the page shows what the plugin does then
+            continue
+        config[key] = typed(entry["kind"], text)
+    return config
+
+
+def typed(kind: str, text: str) -> Any:
+    if kind == "boolean" and text in BOOLEAN_CHOICES:
+        return text == "true"
+    if kind == "integer" and re.fullmatch(r"-?\d+", text):
+        return int(text)
+    return text
+
+
+def config_fields(spec: dict[str, Any], config: dict[str, Any]) -> list[dict[str, Any]]:
+    """One form field per config key: how to ask for it, its current value as text and its doc line."""
+    fields = []
+    for entry in spec["config"]:
+        value = config.get(entry["key"])
+        fields.append({
+            "key": entry["key"],
+            "kind": entry["kind"],
+            "choices": list(BOOLEAN_CHOICES) if entry["kind"] == "boolean" else entry.get("values", []),
+            "min": entry.get("min"),
+            "max": entry.get("max"),
+            "default": entry.get("default"),
+            "required": entry.get("required", False),
+            "value": "" if value is None else str(value).lower() if isinstance(value, bool) else str(value),
+            "doc": doc_html(entry.get("doc", "")),
+        })
+    return fields
+
+
+def doc_html(text: str) -> Markup:
+    """The spec's doc strings use `code` spans; everything else is escaped."""
+    return Markup(re.sub(r"`([^`]+)`", r"<code>\1</code>", str(escape(text))))
+
+
+def built(dist: Path) -> list[str]:
+    return [b for b in BUILDS if (dist / b / "js-integrations" / "INTERCOM.min.js").is_file()]
+
+
+def page_context(spec: dict[str, Any], dist: Path, query: dict[str, list[str]], sdk_builds: list[str],
+                 app_id: str, real_widget: bool) -> dict[str, Any]:
+    sdk = query.get("sdk", [""])[-1]
+    sdk = sdk if sdk in sdk_builds else sdk_builds[0]
+    build = query.get("build", [""])[-1]
+    build = build if build in BUILDS else ""
+    # The harness picks the modern plugin build for the modern SDK and the legacy one for the others.
+    effective_build = build or ("modern" if sdk == "v3-modern" else "legacy")
+    config = config_from_query(spec, query, app_id)
+    key = query.get("key", [""])[-1]
+    return {
+        "app_id": app_id,
+        "real_widget": real_widget,
+        "sdk_builds": sdk_builds,
+        "builds": BUILDS,
+        "available_builds": built(dist),
+        "sdk": sdk,
+        "build": build,
+        "effective_build": effective_build,
+        "config": config,
+        "fields": config_fields(spec, config),
+        "key": key if re.fullmatch(r"[A-Za-z0-9_-]{1,64}", key) else "",
+    }
