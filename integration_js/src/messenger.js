@@ -7,7 +7,7 @@ export function subscribe(intercom, track) {
   for (const [callback, name] of MESSENGER_EVENTS) {
     intercom(callback, (count) => {
       if (callback !== 'onUnreadCountChange') return track(name, {});
-      if (Number.isInteger(count) && count !== unread) track(name, { unread_count: (unread = count) });
+      if (typeof count === 'number' && count % 1 === 0 && count !== unread) track(name, { unread_count: (unread = count) });
     });
   }
 }
