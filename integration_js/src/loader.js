@@ -20,6 +20,14 @@ export function mergeSettings(win, settings) {
   win.intercomSettings = Object.assign(own, settings, Object.assign({}, own));
 }
 
+// Puts a whole new set of settings into the page's intercomSettings object (kept, as the site may hold it), so
+// nothing of the previous person stays behind.
+export function replaceSettings(win, settings) {
+  const own = win.intercomSettings;
+  for (const key of Object.keys(own)) delete own[key];
+  Object.assign(own, settings);
+}
+
 // Adds the widget script once, as soon as the DOM allows (not at window load).
 export function injectWidget(win, appId, onError) {
   const doc = win.document;
