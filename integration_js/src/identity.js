@@ -12,7 +12,10 @@ export function isSamePerson(held, person) {
 export function changes(held, person) {
   const out = {};
   for (const key of Object.keys(person)) {
-    if (JSON.stringify(person[key]) !== JSON.stringify(held[key])) out[key] = person[key];
+    const value = person[key]; // Intercom-safe values: primitives compare with ===, objects as JSON
+    if (value !== held[key] && (typeof value !== 'object' || JSON.stringify(value) !== JSON.stringify(held[key]))) {
+      out[key] = value;
+    }
   }
   return out;
 }
