@@ -1,6 +1,7 @@
 """jinja2 rendering: generated JS constants, per-target entries, README tables."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,28 @@ def field_source(row: dict[str, Any]) -> str:
     return f"{text}; {row['note']}" if "note" in row else text
 
 
+def js_setting_row(row: list[Any]) -> str:
+    """A SETTING_KEYS row as JS: [key, kind, 1 if a messenger setting, default (null: none), ...the kind's arguments]:
+    an integer's min and max, an enum's values, a string kind's RegExp (case-insensitive)."""
+    key, kind, is_setting = row[:3]
+    bounds, default = (row[3:] + [{}, None][len(row) - 3:])[:2]
+    if kind == "pattern":
+        args = ["/" + bounds["pattern"].replace("/", "\\/") + "/i"]
+    else:
+        args = [json.dumps(v) if v is not None else "undefined"
+                for v in ([bounds.get("min"), bounds.get("max")] if kind == "integer" else bounds.get("values", []))]
+        while args and args[-1] == "undefined":
+            args.pop()
+    return "[" + ", ".join([json.dumps(key), json.dumps(kind), str(is_setting), json.dumps(default), *args]) + "]"
+
+
+def js_field_row(field: str, kind: str, source: int, keys: list[str]) -> list[Any]:
+    """A field row as the JS reads it: [kind, source, keys joined by spaces, and the Intercom field only when it is
+    not the snake_case spelling of the first key]."""
+    row: list[Any] = [kind, source, " ".join(keys)]
+    return row if field == snake(keys[0]) else row + [field]
+
+
 def unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
@@ -91,9 +114,15 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
         # Top-level keys not repeated as custom attributes, in snake_case: the JS compares snake_case spellings.
         "consumed_traits": unique([snake(k) for k in consumed]),
         "consumed_traits_doc": unique(consumed),
+        # What person.js does not derive from the [[person]] rows (their keys are consumed too).
+        "consumed_by_code": unique([snake(k) for k in spec["consumed_traits"]]),
         "company_keys": unique([snake(k) for c in company for k in field_keys(c)]),
         "date_key": "(" + "|".join(re.escape(s) for s in spec["track"]["date_key_suffixes"]) + ")$",
         "field_source": field_source,
+        "setting_rows": [js_setting_row(row) for row in setting_keys],
+        "person_rows": [js_field_row(*row) for row in [[p["intercom"], p["kind"], sources.index(p["source"]),
+                                                         field_keys(p)] for p in person]],
+        "company_rows": [js_field_row(c["intercom"], c["kind"], 0, field_keys(c)) for c in company],
         "messenger_events": [[e["callback"], e["event"]] for e in spec["messenger_event"]],
     }
 

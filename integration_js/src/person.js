@@ -1,7 +1,11 @@
 // identify → the Intercom person: data attributes, identity tokens, companies, custom attributes.
-import { CONSUMED_TRAITS, PERSON_FIELDS } from './generated/constants.js';
-import { flatten, isObject, KINDS, mapFields, put, snake, text } from './safe.js';
+import { CONSUMED_BY_CODE, PERSON_FIELDS } from './generated/constants.js';
+import { fieldRows, flatten, isObject, KINDS, mapFields, put, snake, text } from './safe.js';
 import { companyFrom } from './company.js';
+
+const ROWS = fieldRows(PERSON_FIELDS);
+// Traits not repeated as custom attributes: those read by code and by the rows (not the message's own fields).
+const CONSUMED = CONSUMED_BY_CODE.concat(...ROWS.map((row) => (row[2] ? row[3].map(snake) : [])));
 
 const traitsOf = (message) => (isObject(message.context) && isObject(message.context.traits) ? message.context.traits : {});
 
@@ -20,13 +24,13 @@ export function personFromIdentify(message, { sendAnonymousId, warn } = {}) {
   const integrations = isObject(message.integrations) ? message.integrations : {};
   // The sources of destination.toml's [[person]] rows: message, traits, context, intercom.
   const person = mapFields({}, [[message], [traits], [context, traits], [context.Intercom, integrations.Intercom, traits]],
-    PERSON_FIELDS);
+    ROWS);
   const part = (key) => text(traits[key]) || text(traits[snake(key)]);
   put(person, 'name', KINDS.text([part('firstName'), part('lastName')].filter(Boolean).join(' ')));
   const companies = companiesFrom(traits, warn);
   if (companies.length) person.companies = companies;
   if (sendAnonymousId) put(person, 'anonymous_id', text(message.anonymousId));
-  return flatten(traits, person, CONSUMED_TRAITS);
+  return flatten(traits, person, CONSUMED);
 }
 
 // Is the message from an identified person: a user id, or an email Intercom keys a user by?

@@ -126,12 +126,19 @@ export const KINDS = {
   avatar: (v) => (v = text(isObject(v) ? v.image_url : v)) && { type: 'avatar', image_url: v },
 };
 
-// Maps [field, kind, source, keys] rows: the first key (camelCase, then snake_case), in the first of
-// `sources[source]`, whose value converts. Once a field is set, its other keys are not read.
+// A generated field table (PERSON_FIELDS, COMPANY_FIELDS), read once: [Intercom field, converter, source, keys],
+// each key in its camelCase then snake_case spelling.
+export const fieldRows = (table) => table.map(([kind, source, keys, field]) => {
+  keys = keys.split(' ');
+  return [field || snake(keys[0]), KINDS[kind], source, [].concat(...keys.map((k) => [k, snake(k)]))];
+});
+
+// Maps fieldRows: the first key, in the first of `sources[source]`, whose value converts. Once a field is set,
+// its other keys are not read.
 export function mapFields(out, sources, rows) {
-  for (const [field, kind, source, keys] of rows) {
+  for (const [field, convert, source, keys] of rows) {
     for (const from of sources[source]) {
-      for (const key of keys) for (const k of [key, snake(key)]) from && !hasOwn(out, field) && put(out, field, KINDS[kind](from[k]));
+      if (from) for (const k of keys) if (!hasOwn(out, field)) put(out, field, convert(from[k]));
     }
   }
   return out;

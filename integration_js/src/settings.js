@@ -2,13 +2,13 @@
 import { APP_ID_PATTERN, INSTALLATION_TYPE, REGIONS, SETTING_KEYS } from './generated/constants.js';
 import { hasOwn, num, snake } from './safe.js';
 
-// One validator per config `kind` in destination.toml; undefined means invalid. The control plane may send
-// booleans and numbers as strings.
+// One validator per config `kind` in destination.toml, given the kind's arguments from SETTING_KEYS; undefined
+// means invalid. The control plane may send booleans and numbers as strings.
 const VALIDATORS = {
   boolean: (v) => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : undefined),
-  integer: (v, spec) => ((v = num(v)) % 1 === 0 && v >= spec.min && !(v > spec.max) ? v : undefined),
-  enum: (v, spec) => (spec.values.indexOf(v) >= 0 ? v : undefined),
-  pattern: (v, spec) => (typeof v === 'string' && RegExp(spec.pattern, 'i').test(v = v.trim()) ? v : undefined),
+  integer: (v, min, max) => ((v = num(v)) % 1 === 0 && v >= min && !(v > max) ? v : undefined),
+  enum: (v, ...values) => (values.indexOf(v) >= 0 ? v : undefined),
+  pattern: (v, pattern) => (typeof v === 'string' && pattern.test(v = v.trim()) ? v : undefined),
 };
 
 export function appIdFrom(config) {
@@ -27,11 +27,11 @@ export function settingsFromConfig(config, log) {
   if (!known) log.error('unknown apiServer: default region used');
   settings.api_base = REGIONS[known ? region : 'standard'];
   const options = {};
-  for (const [key, kind, isSetting, spec, fallback] of SETTING_KEYS) {
+  for (const [key, kind, isSetting, fallback, ...args] of SETTING_KEYS) {
     const raw = config[key];
     let value = fallback;
     if (raw != null && raw !== '') {
-      const valid = VALIDATORS[kind](raw, spec);
+      const valid = VALIDATORS[kind](raw, ...args);
       if (valid === undefined) log.warn(`invalid ${key} ignored`);
       else value = valid;
     }
