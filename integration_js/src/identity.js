@@ -8,14 +8,18 @@ export function isSamePerson(held, person) {
   return held.user_id ? held.user_id === person.user_id : held.email ? held.email === person.email : true;
 }
 
+// Same content, keys in the same order (what equal JSON says of Intercom-safe values, without serialising both).
+function same(a, b) {
+  if (a === b) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  const other = Object.keys(b);
+  return keys.length === other.length && keys.every((key, i) => key === other[i] && same(a[key], b[key]));
+}
+
 // What Intercom has not heard yet: only these keys go into `update`, so an identical identify sends nothing.
 export function changes(held, person) {
   const out = {};
-  for (const key of Object.keys(person)) {
-    const value = person[key]; // Intercom-safe values: primitives compare with ===, objects as JSON
-    if (value !== held[key] && (typeof value !== 'object' || JSON.stringify(value) !== JSON.stringify(held[key]))) {
-      out[key] = value;
-    }
-  }
+  for (const key of Object.keys(person)) if (!same(person[key], held[key])) out[key] = person[key];
   return out;
 }

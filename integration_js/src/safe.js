@@ -133,13 +133,22 @@ export const fieldRows = (table) => table.map(([kind, source, keys, field]) => {
   return [field || snake(keys[0]), KINDS[kind], source, [].concat(...keys.map((k) => [k, snake(k)]))];
 });
 
-// Maps fieldRows: the first key, in the first of `sources[source]`, whose value converts. Once a field is set,
-// its other keys are not read.
+// Maps fieldRows: the first key, in the first of `sources[source]`, whose value converts. Once a field is set
+// (also before: a group call's company_id), its other keys are not read.
 export function mapFields(out, sources, rows) {
   for (const [field, convert, source, keys] of rows) {
-    for (const from of sources[source]) {
-      if (from) for (const k of keys) if (!hasOwn(out, field)) put(out, field, convert(from[k]));
-    }
+    if (!hasOwn(out, field)) put(out, field, firstValue(sources[source], keys, convert));
   }
   return out;
+}
+
+function firstValue(objects, keys, convert) {
+  for (const from of objects) {
+    if (from) {
+      for (const k of keys) {
+        const value = convert(from[k]);
+        if (value !== undefined) return value;
+      }
+    }
+  }
 }
