@@ -5,18 +5,22 @@ const FORBIDDEN_KEY_CHARS = /[.$~`!@#%^&*'{}|\\"\0]/g;
 
 export const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
 
-// createdAt → created_at: keys are read, and consumed, in both spellings.
-// Memoised (up to 999 keys): every event brings the same few camelCase names, and a replace is slow.
-const SNAKES = Object.create(null);
-let snakes = 0;
-export function snake(key) {
-  let s = SNAKES[key];
-  if (s === undefined) {
-    s = key.replace(/[A-Z]/g, '_$&').toLowerCase();
-    if (snakes++ < 999) SNAKES[key] = s;
-  }
-  return s;
+// Memoised (up to 999 inputs): every event brings the same few keys, and a regex replace is slow.
+function memo(fn) {
+  const cache = Object.create(null); // `__proto__` is an ordinary key here
+  let size = 0;
+  return (key) => {
+    let out = cache[key];
+    if (out === undefined) {
+      out = fn(key);
+      if (size++ < 999) cache[key] = out;
+    }
+    return out;
+  };
 }
+
+// createdAt → created_at: keys are read, and consumed, in both spellings.
+export const snake = memo((key) => key.replace(/[A-Z]/g, '_$&').toLowerCase());
 
 // Calls fn(key, value) for each own enumerable entry, never throwing: a throwing getter loses only its own key.
 // (A callback, not a list of pairs: no allocation per key on the per-event path.)
@@ -57,10 +61,10 @@ export function seconds(v) {
   return isNaN(t) ? undefined : Math.floor(t / 1000);
 }
 
-export function safeKey(key) {
+export const safeKey = memo((key) => {
   key = cut(key, KEY_MAX).replace(FORBIDDEN_KEY_CHARS, '_');
   return key === '__proto__' ? '' : key; // never a prototype change in whoever merges our objects
-}
+});
 
 // A string, finite number or boolean, or undefined. Dates, and date strings or numbers under a `*_at` /
 // `*_date` key, become unix seconds.
