@@ -19,6 +19,7 @@ export class INTERCOM {
     const { settings, options } = settingsFromConfig(isObject(config) ? config : {}, this._log);
     this._settings = settings;
     this._options = options;
+    options.warn = this._log.warn; // with sendAnonymousId, what personFromIdentify reads from it
     this.ready = false;
     this.updates = []; // when each `update` went, for Intercom's update budget
     this._groups = []; // companies of group calls made before anyone was identified
@@ -35,7 +36,7 @@ export class INTERCOM {
   // (bootAnonymousVisitors: false) nobody and no widget until someone identifies.
   init() {
     this._guard('init', () => {
-      const created = installStub(window, STUB_QUEUE_MAX, () => this._warnOnce('widget', 'Intercom widget not loaded: calls dropped'));
+      const created = installStub(window, STUB_QUEUE_MAX, () => this._widgetProblem('Intercom widget not loaded: calls dropped'));
       mergeSettings(window, this._settings);
       this._base = Object.assign({}, window.intercomSettings); // the site's own values win over ours
       this._ownStub = created;
@@ -111,7 +112,7 @@ export class INTERCOM {
   }
 
   _person(message) {
-    return personFromIdentify(message, { sendAnonymousId: this._options.sendAnonymousId, warn: this._log.warn });
+    return personFromIdentify(message, this._options);
   }
 
   // The person the SDK holds right now (its storage survives reloads and is emptied by reset()).
@@ -138,7 +139,7 @@ export class INTERCOM {
     replaceSettings(window, Object.assign({}, this._base, person));
     if (this._inject) {
       this._inject = false;
-      injectWidget(window, this._settings.app_id, () => this._warnOnce('widget', 'Intercom widget failed to load'));
+      injectWidget(window, this._settings.app_id, () => this._widgetProblem('Intercom widget failed to load'));
     } else if (!atInit) this._intercom('boot', window.intercomSettings);
     // An Intercom the site booted itself never reads intercomSettings again: tell it who the SDK holds.
     else if (!this._ownStub && isUser(person)) this._intercom('update', person);
@@ -205,11 +206,9 @@ export class INTERCOM {
     }
   }
 
-  _warnOnce(key, text) {
-    this._warned = this._warned || {};
-    if (!this._warned[key]) {
-      this._warned[key] = true;
-      this._log.warn(text);
-    }
+  // One widget warning per page: the failed load or the full queue, whichever comes first.
+  _widgetProblem(text) {
+    if (!this._widgetWarned) this._log.warn(text);
+    this._widgetWarned = true;
   }
 }

@@ -2,8 +2,8 @@
 const LEVELS = ['LOG', 'INFO', 'DEBUG', 'WARN', 'ERROR', 'NONE'];
 
 export function makeLogger(level) {
-  let min = LEVELS.indexOf(String(level || 'ERROR').toUpperCase());
-  if (min < 0) min = 4;
+  let min = LEVELS.indexOf(String(level).toUpperCase());
+  if (min < 0) min = 4; // ERROR, also when no level is given
   const at = (rank, method) => (...args) => {
     if (rank >= min) console[method]('[Intercom]', ...args);
   };
