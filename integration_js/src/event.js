@@ -1,6 +1,6 @@
 // track → Intercom trackEvent(name, metadata).
 import { DEFAULT_CURRENCY, METADATA_KEYS, MONEY_KEYS } from './generated/constants.js';
-import { cut, flatten, isObject, num, text } from './safe.js';
+import { cut, flatten, num, objectOr, text } from './safe.js';
 
 // An amount in cents Intercom accepts (a positive safe integer), or undefined.
 const cents = (v) => {
@@ -12,7 +12,7 @@ const cents = (v) => {
 export function eventFromTrack(message, keyLimit = METADATA_KEYS) {
   const name = typeof message.event === 'string' && message.event.trim();
   if (!name) return undefined;
-  const props = isObject(message.properties) ? message.properties : {};
+  const props = objectOr(message.properties);
   const meta = {};
   // revenue, else total, else value, else price with a currency → price; money goes first, within the limit.
   const money = MONEY_KEYS.concat(props.currency == null ? [] : 'price').filter((key) => cents(props[key]))[0];

@@ -8,7 +8,7 @@ import { changes, isSamePerson, isUser } from './identity.js';
 import { subscribe } from './messenger.js';
 import { companyFrom } from './company.js';
 import { eventFromTrack } from './event.js';
-import { isObject } from './safe.js';
+import { isObject, objectOr } from './safe.js';
 import { mayPing, recentUpdates } from './budget.js';
 
 export class INTERCOM {
@@ -16,7 +16,7 @@ export class INTERCOM {
     this.name = NAME;
     this._analytics = analytics || {};
     this._log = makeLogger(this._analytics.logLevel);
-    const { settings, options } = settingsFromConfig(isObject(config) ? config : {}, this._log);
+    const { settings, options } = settingsFromConfig(objectOr(config), this._log);
     this._settings = settings;
     this._options = options;
     options.warn = this._log.warn; // with sendAnonymousId, what personFromIdentify reads from it

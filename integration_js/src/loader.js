@@ -1,6 +1,6 @@
 // The only module besides the class that touches `window`: Intercom's stub, settings and the widget script.
 import { WIDGET_URL } from './generated/constants.js';
-import { isObject } from './safe.js';
+import { objectOr } from './safe.js';
 
 // Installs Intercom's stub queue (as Intercom's snippet does) unless the page already has Intercom.
 // The queue is bounded so a page whose widget never loads cannot grow it without limit.
@@ -16,7 +16,7 @@ export function installStub(win, queueMax, onOverflow) {
 // Merges our settings into the page's own `intercomSettings` object (kept, not replaced, as the site may hold it):
 // ours go in, then a copy of the site's puts its own values back, so what the site set itself wins.
 export function mergeSettings(win, settings) {
-  const own = isObject(win.intercomSettings) ? win.intercomSettings : {};
+  const own = objectOr(win.intercomSettings);
   win.intercomSettings = Object.assign(own, settings, Object.assign({}, own));
 }
 

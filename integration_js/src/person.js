@@ -1,13 +1,13 @@
 // identify → the Intercom person: data attributes, identity tokens, companies, custom attributes.
 import { CONSUMED_BY_CODE, PERSON_FIELDS } from './generated/constants.js';
-import { fieldRows, flatten, isObject, KINDS, mapFields, put, snake, text } from './safe.js';
+import { fieldRows, flatten, KINDS, mapFields, objectOr, put, snake, text } from './safe.js';
 import { companyFrom } from './company.js';
 
 const ROWS = fieldRows(PERSON_FIELDS);
 // Traits not repeated as custom attributes: those read by code and by the rows (not the message's own fields).
 const CONSUMED = CONSUMED_BY_CODE.concat(...ROWS.map((row) => (row[2] ? row[3].map(snake) : [])));
 
-const traitsOf = (message) => (isObject(message.context) && isObject(message.context.traits) ? message.context.traits : {});
+const traitsOf = (message) => objectOr(objectOr(message.context).traits);
 
 // Companies from traits.company (an object or a name) and traits.companies; `warn` hears of dropped entries.
 export function companiesFrom(traits, warn) {
@@ -19,11 +19,10 @@ export function companiesFrom(traits, warn) {
 }
 
 export function personFromIdentify(message, { sendAnonymousId, warn } = {}) {
-  const context = isObject(message.context) ? message.context : {};
+  const context = objectOr(message.context);
   const traits = traitsOf(message);
-  const integrations = isObject(message.integrations) ? message.integrations : {};
   // The sources of destination.toml's [[person]] rows: message, traits, context, intercom.
-  const person = mapFields({}, [[message], [traits], [context, traits], [context.Intercom, integrations.Intercom, traits]],
+  const person = mapFields({}, [[message], [traits], [context, traits], [context.Intercom, objectOr(message.integrations).Intercom, traits]],
     ROWS);
   const part = (key) => text(traits[key]) || text(traits[snake(key)]);
   put(person, 'name', KINDS.text([part('firstName'), part('lastName')].filter(Boolean).join(' ')));

@@ -5,6 +5,9 @@ const FORBIDDEN_KEY_CHARS = /[.$~`!@#%^&*'{}|\\"\0]/g;
 
 export const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
 
+// `v` when it is a plain object, else an empty one: optional parts of a message read without checks.
+export const objectOr = (v) => (isObject(v) ? v : {});
+
 // Memoised (up to 999 inputs): every event brings the same few keys, and a regex replace is slow.
 function memo(fn) {
   const cache = Object.create(null); // `__proto__` is an ordinary key here
