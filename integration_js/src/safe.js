@@ -8,7 +8,8 @@ export const isObject = (v) => v !== null && typeof v === 'object' && !Array.isA
 // `v` when it is a plain object, else an empty one: optional parts of a message read without checks.
 export const objectOr = (v) => (isObject(v) ? v : {});
 
-// Memoised (up to 999 inputs): every event brings the same few keys, and a regex replace is slow.
+// Memoised (up to 999 inputs, short ones: no megabyte key is kept): every event brings the same few keys, and
+// a regex replace is slow.
 function memo(fn) {
   const cache = Object.create(null); // `__proto__` is an ordinary key here
   let size = 0;
@@ -16,7 +17,7 @@ function memo(fn) {
     let out = cache[key];
     if (out === undefined) {
       out = fn(key);
-      if (size++ < 999) cache[key] = out;
+      if (key.length < 256 && size++ < 999) cache[key] = out;
     }
     return out;
   };
@@ -55,12 +56,15 @@ export const num = (v) => (typeof v === 'number' ? (isFinite(v) ? v : undefined)
 // A trimmed non-empty string (finite numbers stringified), or undefined. Not cut: ids and tokens stay whole.
 export const text = (v) => (typeof v === 'string' ? v.trim() : typeof v === 'number' && isFinite(v) ? String(v) : '') || undefined;
 
+// Date strings repeat from event to event (a person's createdAt), and parsing one is slow.
+const parseDate = memo(Date.parse);
+
 // Date, date string, unix ms or unix seconds → integer unix seconds; anything else → undefined.
 // (Long strings are no dates: the length cap keeps Date.parse off megabyte strings.)
 export function seconds(v) {
   const n = num(v);
-  const t = new Date(n !== undefined ? (n > 1e11 ? n : n * 1000)
-    : v instanceof Date || (typeof v === 'string' && v.length < 99) ? v : NaN).getTime();
+  const t = n === undefined && typeof v === 'string' ? (v.length < 99 ? parseDate(v) : NaN)
+    : new Date(n !== undefined ? (n > 1e11 ? n : n * 1000) : v instanceof Date ? v : NaN).getTime();
   return isNaN(t) ? undefined : Math.floor(t / 1000);
 }
 
