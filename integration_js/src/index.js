@@ -53,7 +53,7 @@ export class INTERCOM {
 
   identify(event) {
     this._handle('identify', event, (message) => {
-      const person = this._withGroups(this._person(message));
+      const person = this._withGroups(personFromIdentify(message, this._options));
       const held = this.held;
       if (!held || !isSamePerson(held, person)) return this._switchTo(person);
       // Booted from the SDK's storage without a token (it keeps none): boot again now that the token is here.
@@ -111,13 +111,10 @@ export class INTERCOM {
     window.Intercom(...args);
   }
 
-  _person(message) {
-    return personFromIdentify(message, this._options);
-  }
-
   // The person the SDK holds right now (its storage survives reloads and is emptied by reset()).
   _fromSdk() {
-    return this._person({ userId: this._sdk('getUserId'), anonymousId: this._sdk('getAnonymousId'), context: { traits: this._sdk('getUserTraits') } });
+    return personFromIdentify({ userId: this._sdk('getUserId'), anonymousId: this._sdk('getAnonymousId'), context: { traits: this._sdk('getUserTraits') } },
+      this._options);
   }
 
   // One of the SDK's getters (v3 passes bound functions, v1.1 its whole instance).
@@ -127,8 +124,9 @@ export class INTERCOM {
   }
 
   // Whether the SDK still holds a user, cheaply (two field reads): its user id, else its stored traits' email.
-  _sdkHasUser() {
-    return !!(this._sdk('getUserId') || (this._sdk('getUserTraits') || {}).email);
+  // If not, the user logged out (reset()): Intercom switches to whom the SDK holds now.
+  _stillLoggedIn() {
+    return !!(this._sdk('getUserId') || (this._sdk('getUserTraits') || {}).email) || this._switchTo(this._fromSdk());
   }
 
   // At init the widget boots itself from intercomSettings; later boots are explicit (after a shutdown, or the
@@ -175,7 +173,7 @@ export class INTERCOM {
   _watch() {
     if (!(this.held && isUser(this.held) && this._analytics.getUserId)) this.timer = clearInterval(this.timer);
     else if (!this.timer) {
-      this.timer = setInterval(() => this._guard('logout', () => this._sdkHasUser() || this._switchTo(this._fromSdk())), LOGOUT_POLL_MS);
+      this.timer = setInterval(() => this._guard('logout', () => this._stillLoggedIn()), LOGOUT_POLL_MS);
     }
   }
 
@@ -188,8 +186,7 @@ export class INTERCOM {
       // An event without a user id while a user is booted: a logout if the SDK agrees (it was reset), else an
       // event the SDK buffered from before the login (the SDK's stored traits, booted already, hold its data).
       if (held && isUser(held) && !message.userId) {
-        if (!this._sdkHasUser()) this._switchTo(this._fromSdk());
-        else if (held.user_id && type === 'identify') return;
+        if (this._stillLoggedIn() && held.user_id && type === 'identify') return;
       } else if (held && this._options.sendAnonymousId && message.anonymousId && held.anonymous_id !== message.anonymousId) {
         this._update({ anonymous_id: message.anonymousId });
       }
