@@ -10,11 +10,11 @@ export function isSamePerson(held, person) {
 
 // Same content, keys in the same order (what equal JSON says of Intercom-safe values, without serialising both).
 function same(a, b) {
-  if (a === b) return true;
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (a === b || !a || !b || typeof a !== 'object' || typeof b !== 'object') return a === b;
   const keys = Object.keys(a);
   const other = Object.keys(b);
-  return keys.length === other.length && keys.every((key, i) => key === other[i] && same(a[key], b[key]));
+  return Array.isArray(a) === Array.isArray(b) && keys.length === other.length
+    && keys.every((key, i) => key === other[i] && same(a[key], b[key]));
 }
 
 // What Intercom has not heard yet: only these keys go into `update`, so an identical identify sends nothing.
