@@ -15,7 +15,7 @@ export function eventFromTrack(message, keyLimit = METADATA_KEYS) {
   const props = objectOr(message.properties);
   const meta = {};
   // revenue, else total, else value, else price with a currency → price; money goes first, within the limit.
-  const money = MONEY_KEYS.concat(props.currency == null ? [] : 'price').filter((key) => cents(props[key]))[0];
+  const money = MONEY_KEYS.concat(props.currency == null ? [] : 'price').find((key) => cents(props[key]));
   if (money) meta.price = { amount: cents(props[money]), currency: cut(text(props.currency) || DEFAULT_CURRENCY) };
   flatten(props, meta, money ? [money, 'currency'] : [], true);
   const dropped = Object.keys(meta).slice(keyLimit);
