@@ -14,7 +14,7 @@ export function companiesFrom(traits, warn) {
   const list = Array.isArray(traits.companies) ? traits.companies.slice() : [];
   if (traits.company != null && traits.company !== '') list.unshift(traits.company);
   const out = list.map((entry) => companyFrom(entry)).filter(Boolean);
-  if (out.length < list.length && warn) warn('company without id or name dropped');
+  if (out.length < list.length && warn) warn('company without id or name skipped');
   return out;
 }
 
