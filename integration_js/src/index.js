@@ -20,8 +20,8 @@ export class INTERCOM {
     this._settings = settings;
     this._options = options;
     options.warn = this._log.warn; // with sendAnonymousId, what personFromIdentify reads from it
-    this.ready = false;
-    this.updates = []; // when each `update` went, for Intercom's update budget
+    this._ready = false;
+    this._updates = []; // when each `update` went, for Intercom's update budget
     this._groups = []; // companies of group calls made before anyone was identified
     if (!settings.app_id) {
       // Refusing to exist makes both SDKs mark the destination failed at once (they catch it, CONTRACT.md) instead
@@ -41,20 +41,20 @@ export class INTERCOM {
       this._base = Object.assign({}, window.intercomSettings); // the site's own values win over ours
       this._ownStub = created;
       this._inject = created && this._analytics.loadIntegration !== false;
-      this.ready = true;
+      this._ready = true;
       const person = this._fromSdk();
       if (isUser(person) || this._options.bootAnonymousVisitors) this._boot(person, true);
     });
   }
 
-  isLoaded() { return this.ready; }
+  isLoaded() { return this._ready; }
 
-  isReady() { return this.ready; }
+  isReady() { return this._ready; }
 
   identify(event) {
     this._handle('identify', event, (message) => {
       const person = this._withGroups(personFromIdentify(message, this._options));
-      const held = this.held;
+      const held = this._held;
       if (!held || !isSamePerson(held, person)) return this._switchTo(person);
       // Booted from the SDK's storage without a token (it keeps none): boot again now that the token is here.
       if (this._unverified && (person.user_hash || person.intercom_user_jwt)) this._boot(Object.assign(held, person));
@@ -77,7 +77,7 @@ export class INTERCOM {
     this._handle('page', event, () => {
       const url = window.location.href; // what Intercom itself records with the ping
       if (url === this._pinged) return;
-      if (!mayPing(this.updates, Date.now())) return this._log.debug('ping skipped: budget');
+      if (!mayPing(this._updates, Date.now())) return this._log.debug('ping skipped: budget');
       this._pinged = url;
       this._intercom('update');
     });
@@ -106,8 +106,8 @@ export class INTERCOM {
   // it loads. Each `update` is counted against Intercom's update budget. While Intercom holds nobody
   // (bootAnonymousVisitors: false) nothing is sent.
   _intercom(...args) {
-    if (!this.held) return;
-    if (args[0] === 'update') this.updates = recentUpdates(this.updates, Date.now()).concat(Date.now());
+    if (!this._held) return;
+    if (args[0] === 'update') this._updates = recentUpdates(this._updates, Date.now()).concat(Date.now());
     window.Intercom(...args);
   }
 
@@ -132,7 +132,7 @@ export class INTERCOM {
   // At init the widget boots itself from intercomSettings; later boots are explicit (after a shutdown, or the
   // first person with bootAnonymousVisitors: false, whose widget is only injected then).
   _boot(person, atInit) {
-    this.held = person;
+    this._held = person;
     this._unverified = person.user_id && !person.user_hash && !person.intercom_user_jwt;
     replaceSettings(window, Object.assign({}, this._base, person));
     if (this._inject) {
@@ -152,7 +152,7 @@ export class INTERCOM {
   _update(data) {
     if (Object.keys(data).length) {
       this._intercom('update', data);
-      Object.assign(this.held, data);
+      Object.assign(this._held, data);
       this._watch();
     }
   }
@@ -161,7 +161,7 @@ export class INTERCOM {
   // only the new person's data, or nobody (a visitor with bootAnonymousVisitors: false).
   _switchTo(person) {
     this._intercom('shutdown');
-    this.held = null;
+    this._held = null;
     if (isUser(person) || this._options.bootAnonymousVisitors) return this._boot(person);
     replaceSettings(window, this._base);
     delete window.intercomSettings.app_id; // a widget still loading must not boot a visitor from it
@@ -171,18 +171,18 @@ export class INTERCOM {
   // reset() is not forwarded to integrations: while a user is booted, ask the SDK every LOGOUT_POLL_MS whether
   // it still holds one; with a visitor or nobody no timer runs.
   _watch() {
-    if (!(this.held && isUser(this.held) && this._analytics.getUserId)) this.timer = clearInterval(this.timer);
-    else if (!this.timer) {
-      this.timer = setInterval(() => this._guard('logout', () => this._stillLoggedIn()), LOGOUT_POLL_MS);
+    if (!(this._held && isUser(this._held) && this._analytics.getUserId)) this._timer = clearInterval(this._timer);
+    else if (!this._timer) {
+      this._timer = setInterval(() => this._guard('logout', () => this._stillLoggedIn()), LOGOUT_POLL_MS);
     }
   }
 
   _handle(type, event, fn) {
     this._guard(type, () => {
-      if (!this.ready) return;
+      if (!this._ready) return;
       const message = event && event.message;
       if (!isObject(message)) return this._log.warn(`${type}: no message`);
-      const held = this.held;
+      const held = this._held;
       // An event without a user id while a user is booted: a logout if the SDK agrees (it was reset), else an
       // event the SDK buffered from before the login (the SDK's stored traits, booted already, hold its data).
       if (held && isUser(held) && !message.userId) {

@@ -22,8 +22,8 @@ function plugin(config = {}) {
   const calls = [];
   globalThis.window = { Intercom: (...args) => calls.push(args), location: { href: 'https://site.test/' } };
   const intercom = new INTERCOM(Object.assign({ appId: 'abc123xy' }, config), { logLevel: 'NONE' });
-  intercom.ready = true; // skips init(): no document here
-  intercom.held = {}; // what init() boots: an anonymous visitor
+  intercom._ready = true; // skips init(): no document here
+  intercom._held = {}; // what init() boots: an anonymous visitor
   return { intercom, calls };
 }
 // A page call after the site moved to `url`.
@@ -48,7 +48,7 @@ test('page: pings stop at the reserve; person updates still go and count', () =>
   intercom.identify({ message: { userId: 'u1', context: { traits: { plan: 'pro' } } } });
   assert.equal(calls.length, 16);
   assert.deepEqual(calls[15], ['update', { user_id: 'u1', plan: 'pro' }]);
-  assert.equal(intercom.updates.length, 16);
+  assert.equal(intercom._updates.length, 16);
 });
 
 test('group: with an identified person → update with the company', () => {
