@@ -2,7 +2,7 @@
 import { DISPLAY_NAME, LOGOUT_POLL_MS, NAME, STUB_QUEUE_MAX } from './generated/constants.js';
 import { makeLogger } from './log.js';
 import { settingsFromConfig } from './settings.js';
-import { installStub, injectWidget, mergeSettings, replaceSettings } from './loader.js';
+import { holdSettings, installStub, injectWidget } from './loader.js';
 import { isIdentified, personFromIdentify } from './person.js';
 import { changes, isSamePerson, isUser } from './identity.js';
 import { subscribe } from './messenger.js';
@@ -37,7 +37,7 @@ export class INTERCOM {
   init() {
     this._guard('init', () => {
       const created = installStub(window, STUB_QUEUE_MAX, () => this._widgetProblem('Intercom widget not loaded: calls dropped'));
-      mergeSettings(window, this._settings);
+      this._put = holdSettings(window, this._settings);
       this._base = Object.assign({}, window.intercomSettings); // the site's own values win over ours
       this._ownStub = created;
       this._inject = created && this._analytics.loadIntegration !== false;
@@ -134,7 +134,7 @@ export class INTERCOM {
   _boot(person, atInit) {
     this._held = person;
     this._unverified = person.user_id && !person.user_hash && !person.intercom_user_jwt;
-    replaceSettings(window, Object.assign({}, this._base, person));
+    this._put(Object.assign({}, this._base, person));
     if (this._inject) {
       this._inject = false;
       injectWidget(window, this._settings.app_id, () => this._widgetProblem('Intercom widget failed to load'));
@@ -163,8 +163,9 @@ export class INTERCOM {
     this._intercom('shutdown');
     this._held = null;
     if (isUser(person) || this._options.bootAnonymousVisitors) return this._boot(person);
-    replaceSettings(window, this._base);
-    delete window.intercomSettings.app_id; // a widget still loading must not boot a visitor from it
+    const settings = Object.assign({}, this._base);
+    delete settings.app_id; // a widget still loading must not boot a visitor from it
+    this._put(settings);
     this._watch();
   }
 

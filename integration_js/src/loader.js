@@ -13,19 +13,26 @@ export function installStub(win, queueMax, onOverflow) {
   return true;
 }
 
-// Merges our settings into the page's own `intercomSettings` object (kept, not replaced, as the site may hold it):
-// ours go in, then a copy of the site's puts its own values back, so what the site set itself wins.
-export function mergeSettings(win, settings) {
-  const own = objectOr(win.intercomSettings);
-  win.intercomSettings = Object.assign(own, settings, Object.assign({}, own));
-}
-
-// Puts a whole new set of settings into the page's intercomSettings object (kept, as the site may hold it), so
-// nothing of the previous person stays behind.
-export function replaceSettings(win, settings) {
-  const own = win.intercomSettings;
-  for (const key of Object.keys(own)) delete own[key];
-  Object.assign(own, settings);
+// Keeps our settings in the page's own `intercomSettings` object (kept, as the site may hold it): the site's values
+// win, ours fill in the rest, even when the site's own snippet assigns a new object after us (the setter adopts it
+// before Intercom's widget can read it). Returns `put(next)`: a whole new set of ours (a new person), so nothing
+// of the previous one stays behind.
+export function holdSettings(win, settings) {
+  let ours = settings;
+  const adopt = (site) => Object.assign(site, ours, Object.assign({}, site));
+  let current = adopt(objectOr(win.intercomSettings));
+  try {
+    Object.defineProperty(win, 'intercomSettings', {
+      configurable: true, enumerable: true, get: () => current, set: (v) => { current = adopt(objectOr(v)); },
+    });
+  } catch (e) {
+    win.intercomSettings = current; // a page that froze the property: plain assignment, as before
+  }
+  return (next) => {
+    ours = next;
+    for (const key of Object.keys(current)) delete current[key];
+    Object.assign(current, next);
+  };
 }
 
 // Adds the widget script once, as soon as the DOM allows (not at window load).

@@ -1,7 +1,7 @@
 // Hostile pages, configs and inputs against the loader and the pure modules (the browser tests cover the seams).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { installStub, mergeSettings, injectWidget } from '../src/loader.js';
+import { installStub, holdSettings, injectWidget } from '../src/loader.js';
 import { settingsFromConfig } from '../src/settings.js';
 import { eventFromTrack } from '../src/event.js';
 import { personFromIdentify } from '../src/person.js';
@@ -49,14 +49,29 @@ test("settings merge into the site's own intercomSettings object; the site's val
   const { win } = fakeWindow();
   const site = { app_id: 'site1', alignment: 'left', hide_default_launcher: null };
   win.intercomSettings = site;
-  mergeSettings(win, { app_id: 'ours1', alignment: 'right', theme_mode: 'dark', hide_default_launcher: true });
+  holdSettings(win, { app_id: 'ours1', alignment: 'right', theme_mode: 'dark', hide_default_launcher: true });
   assert.equal(win.intercomSettings, site);
   assert.deepEqual(site, { app_id: 'site1', alignment: 'left', hide_default_launcher: null, theme_mode: 'dark' });
   for (const junk of [undefined, 'app_id=x', ['x'], 42, null]) {
-    win.intercomSettings = junk;
-    mergeSettings(win, { app_id: 'ours1' });
-    assert.deepEqual(win.intercomSettings, { app_id: 'ours1' }, String(junk));
+    const page = fakeWindow().win;
+    page.intercomSettings = junk;
+    holdSettings(page, { app_id: 'ours1' });
+    assert.deepEqual(page.intercomSettings, { app_id: 'ours1' }, String(junk));
   }
+});
+
+test("a site snippet that assigns intercomSettings after us keeps its object and values; ours fill in", () => {
+  const { win } = fakeWindow();
+  const put = holdSettings(win, { app_id: 'ours1', theme_mode: 'dark' });
+  const site = { app_id: 'site1', alignment: 'left' };
+  win.intercomSettings = site;
+  assert.equal(win.intercomSettings, site);
+  assert.deepEqual(site, { app_id: 'site1', alignment: 'left', theme_mode: 'dark' });
+  put({ app_id: 'ours1', user_id: 'B' }); // a new person: nothing of the previous settings stays
+  assert.deepEqual(win.intercomSettings, { app_id: 'ours1', user_id: 'B' });
+  const later = { site_marker: 1 };
+  win.intercomSettings = later;
+  assert.deepEqual(later, { site_marker: 1, app_id: 'ours1', user_id: 'B' });
 });
 
 test('the widget script is added once, URL-encoded, at DOMContentLoaded while the page is loading', () => {

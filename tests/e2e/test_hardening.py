@@ -266,8 +266,16 @@ def test_site_snippet_before_the_sdk_one_widget_settings_merged(harness: Harness
     assert harness.errors == []
 
 
-def test_site_snippet_after_the_sdk_one_widget_settings_merged(harness: Harness, widget: Widget) -> None:
+@pytest.mark.parametrize("site_first", [False, True], ids=["widget-loads-first", "site-assigns-first"])
+def test_site_snippet_after_the_sdk_one_widget_settings_merged(harness: Harness, widget: Widget,
+                                                               site_first: bool) -> None:
+    if site_first:  # the site's snippet replaces intercomSettings before the widget reads it
+        widget.mode = "hold"
     harness.open({"appId": APP_ID, "alignment": "right", "themeMode": "dark"}, site="after")
+    if site_first:
+        harness.page.wait_for_function("() => window.__siteIntercomSettings !== undefined")
+        harness.page.wait_for_function("() => document.querySelector('script[src^=\"https://widget.intercom.io/\"]')")
+        widget.release()
     harness.wait_calls(1, "reattach_activator")
     harness.run("() => { rs.identify('u1', {email: 'u1@example.com'}); rs.track('Bought'); }")
     harness.wait_calls(1, "trackEvent")
