@@ -8,7 +8,6 @@ import os
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +17,7 @@ from urllib.parse import urlsplit
 
 from pybuild.browser import chromium_executable
 from pybuild.project import BuildError, Project
-from pybuild.serve import DemoServer, make_server
+from pybuild.serve import DemoServer, running
 
 OUTPUTS = {"modern": "modern/js-integrations/INTERCOM.min.js", "legacy": "legacy/js-integrations/INTERCOM.min.js",
            "npm esm": "npm/index.mjs"}
@@ -44,17 +43,6 @@ def bundle_bytes(dist: Path) -> dict[str, dict[str, int]]:
     files = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))["files"]
     return {name: {k: files[path][k] for k in ("bytes", "gzip", "brotli")} for name, path in OUTPUTS.items()}
 
-
-@contextmanager
-def demo_server(project: Project, dist: Path) -> Iterator[DemoServer]:
-    server = make_server(project, dist, port=0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @contextmanager
@@ -135,7 +123,7 @@ def run_bench(project: Project, dist: Path, events: int = 10_000, batch: int = 1
         "build_seconds": {"median": statistics.median(builds), "runs": builds},
         "bytes": bundle_bytes(dist),
     }
-    with demo_server(project, dist) as server, browser_context(project, server) as context:
+    with running(project, dist) as server, browser_context(project, server) as context:
         results["events"] = event_costs(context, project, server, events, batch)
         results["load"] = {sdk: load_timings(context, server, sdk, runs) for sdk in SDK_BUILDS}
     results["machine"] = machine_load()

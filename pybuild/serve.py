@@ -3,6 +3,8 @@ and the built bundle as destSDKBaseURL. Loopback only; one instance's state live
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterator
+from contextlib import contextmanager
 import binascii
 import json
 import mimetypes
@@ -235,6 +237,18 @@ def make_server(project: Project, dist: Path, host: str = "127.0.0.1", port: int
         return DemoServer((host, port), project, dist, app_id, real_widget)
     except OSError as err:
         raise BuildError(f"cannot listen on {host}:{port}: {err.strerror}") from err
+
+
+@contextmanager
+def running(project: Project, dist: Path, **options: Any) -> Iterator[DemoServer]:
+    """The demo server in a background thread (tests, bench), on a free loopback port unless told otherwise."""
+    server = make_server(project, dist, **{"port": 0, **options})
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def serve_forever(project: Project, dist: Path, **options: Any) -> None:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from playwright.sync_api import BrowserContext, Page, Route
 
 from pybuild.browser import chromium_executable
 from pybuild.project import Project
-from pybuild.serve import DemoServer, make_server
+from pybuild.serve import DemoServer, running
 
 LOOPBACK = {"127.0.0.1", "localhost", "[::1]", "::1"}
 WIDGET_HOST = "widget.intercom.io"
@@ -38,12 +37,8 @@ def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]
 
 @pytest.fixture(scope="session")
 def server(project: Project, dist: Path) -> Iterator[DemoServer]:
-    demo = make_server(project, dist, port=0)
-    thread = threading.Thread(target=demo.serve_forever, daemon=True)
-    thread.start()
-    yield demo
-    demo.shutdown()
-    demo.server_close()
+    with running(project, dist) as demo:
+        yield demo
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.request import urlopen
@@ -14,16 +13,13 @@ import pytest
 
 from pybuild.demo_page import config_from_query, page_context
 from pybuild.project import Project
-from pybuild.serve import SDK_FILES, DemoServer, make_server
+from pybuild.serve import SDK_FILES, DemoServer, running
 
 
 @pytest.fixture(scope="module")
 def demo_server(project: Project, dist: Path) -> Iterator[DemoServer]:
-    server = make_server(project, dist, port=0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with running(project, dist) as server:
+        yield server
 
 
 def test_query_becomes_typed_config(project: Project) -> None:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.request import urlopen
@@ -10,17 +9,13 @@ from urllib.request import urlopen
 import pytest
 
 from pybuild.project import Project
-from pybuild.serve import OTHER_DESTINATION, STRICT_CSP, DemoServer, make_server, source_config
+from pybuild.serve import OTHER_DESTINATION, STRICT_CSP, DemoServer, running, source_config
 
 
 @pytest.fixture
 def demo(project: Project, dist: Path) -> Iterator[DemoServer]:
-    server = make_server(project, dist, port=0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with running(project, dist) as server:
+        yield server
 
 
 def test_default_source_config_has_only_intercom() -> None:
