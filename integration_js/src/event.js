@@ -8,7 +8,7 @@ const cents = (v) => {
   return amount > 0 && amount < 2 ** 53 ? amount : undefined;
 };
 
-// Returns [name, metadata, keys dropped over the limit], or undefined when the event has no usable name.
+// Returns {name, metadata, dropped: the keys over the limit}, or undefined when the event has no usable name.
 export function eventFromTrack(message, keyLimit = METADATA_KEYS) {
   const name = typeof message.event === 'string' && message.event.trim();
   if (!name) return undefined;
@@ -20,5 +20,5 @@ export function eventFromTrack(message, keyLimit = METADATA_KEYS) {
   flatten(props, meta, money ? [money, 'currency'] : [], true);
   const dropped = Object.keys(meta).slice(keyLimit);
   for (const key of dropped) delete meta[key];
-  return [cut(name), meta, dropped];
+  return { name: cut(name), metadata: meta, dropped };
 }

@@ -17,7 +17,7 @@ test('identify example: createdAt in unix seconds, company with its id', () => {
 });
 
 test('track example: price with currency becomes a monetary amount', () => {
-  const [name, meta] = eventFromTrack({ event: 'Product bought', properties: {
+  const { name, metadata: meta } = eventFromTrack({ event: 'Product bought', properties: {
     order_ID: '140021222', category: 'shoes', product_name: 'sports_shoes', price: 199.95, currency: 'USD' } });
   assert.equal(name, 'Product bought');
   assert.deepEqual(meta, { price: { amount: 19995, currency: 'USD' }, order_ID: '140021222', category: 'shoes',

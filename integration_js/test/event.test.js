@@ -6,52 +6,52 @@ import { eventFromTrack } from '../src/event.js';
 const track = (event, properties, limit) => eventFromTrack({ event, properties }, limit);
 
 test('name: the trimmed event name; a non-string or empty name sends nothing', () => {
-  assert.equal(track('  Signed Up ', {})[0], 'Signed Up');
+  assert.equal(track('  Signed Up ', {}).name, 'Signed Up');
   for (const bad of ['', '   ', 42, null, undefined, {}, ['x']]) assert.equal(track(bad, {}), undefined, String(bad));
 });
 
 test('money: revenue (else total, else value) with currency → price in integer cents; sources not repeated', () => {
-  assert.deepEqual(track('Order', { revenue: 349.99, currency: 'eur', total: 400 })[1],
+  assert.deepEqual(track('Order', { revenue: 349.99, currency: 'eur', total: 400 }).metadata,
     { price: { amount: 34999, currency: 'eur' }, total: 400 });
-  assert.deepEqual(track('Order', { total: '19.95' })[1], { price: { amount: 1995, currency: 'USD' } });
-  assert.deepEqual(track('Order', { value: 1.005, currency: 'GBP' })[1], { price: { amount: 100, currency: 'GBP' } });
+  assert.deepEqual(track('Order', { total: '19.95' }).metadata, { price: { amount: 1995, currency: 'USD' } });
+  assert.deepEqual(track('Order', { value: 1.005, currency: 'GBP' }).metadata, { price: { amount: 100, currency: 'GBP' } });
 });
 
 test('money: a price with a currency and no revenue → the same monetary amount', () => {
-  assert.deepEqual(track('Added', { price: 199.95, currency: 'USD', sku: 'x' })[1],
+  assert.deepEqual(track('Added', { price: 199.95, currency: 'USD', sku: 'x' }).metadata,
     { price: { amount: 19995, currency: 'USD' }, sku: 'x' });
-  assert.deepEqual(track('Added', { price: 5 })[1], { price: 5 });
+  assert.deepEqual(track('Added', { price: 5 }).metadata, { price: 5 });
 });
 
 test('money: a negative or zero revenue (a refund) stays a plain number, not a monetary amount', () => {
-  assert.deepEqual(track('Refund', { revenue: -10, currency: 'USD' })[1], { revenue: -10, currency: 'USD' });
+  assert.deepEqual(track('Refund', { revenue: -10, currency: 'USD' }).metadata, { revenue: -10, currency: 'USD' });
 });
 
 test('rich links {url, value} are kept', () => {
-  assert.deepEqual(track('Read', { article: { url: 'https://x/a', value: 'Article A' } })[1],
+  assert.deepEqual(track('Read', { article: { url: 'https://x/a', value: 'Article A' } }).metadata,
     { article: { url: 'https://x/a', value: 'Article A' } });
 });
 
 test('Date values and *_at / *_date date strings → unix seconds', () => {
   assert.deepEqual(track('E', { when: new Date(Date.UTC(2020, 0, 1)), paid_at: '2020-01-01T00:00:00Z',
-    due_date: '2020-01-02', note_at: 'not a date' })[1],
+    due_date: '2020-01-02', note_at: 'not a date' }).metadata,
   { when: 1577836800, paid_at: 1577836800, due_date: 1577923200, note_at: 'not a date' });
 });
 
 test('everything else made Intercom-safe; falsy values kept', () => {
   assert.deepEqual(track('E', { zero: 0, no: false, empty: '', nested: { a: 1 }, list: [1, 2], objs: [{}], f() {},
-    nan: NaN, nil: null })[1], { zero: 0, no: false, empty: '', nested_a: 1, list: '1, 2' });
+    nan: NaN, nil: null }).metadata, { zero: 0, no: false, empty: '', nested_a: 1, list: '1, 2' });
 });
 
 test('no keys of our own in the metadata', () => {
-  assert.deepEqual(track('E', { a: 1 })[1], { a: 1 });
+  assert.deepEqual(track('E', { a: 1 }).metadata, { a: 1 });
 });
 
 test('at most metadataKeyLimit keys, money first, then in the order given; the rest reported', () => {
   const props = { a: 1, b: 2, c: 3, revenue: 10 };
-  const [, meta, dropped] = track('E', props, 3);
+  const { metadata: meta, dropped } = track('E', props, 3);
   assert.deepEqual(Object.keys(meta), ['price', 'a', 'b']);
   assert.deepEqual(dropped, ['c']);
   const many = Object.fromEntries(Array.from({ length: 30 }, (_, i) => ['k' + i, i]));
-  assert.equal(Object.keys(track('E', many)[1]).length, 20);
+  assert.equal(Object.keys(track('E', many).metadata).length, 20);
 });

@@ -6,7 +6,7 @@ import { INTERCOM } from '../src/index.js';
 import { LOGOUT_POLL_MS } from '../src/generated/constants.js';
 
 // The logout timer runs on mocked time: no real interval outlives a test, even a failing one.
-beforeEach(() => mock.timers.enable({ apis: ['setInterval'] }));
+beforeEach(() => mock.timers.enable({ apis: ['setTimeout'] }));
 afterEach(() => mock.timers.reset());
 
 function setUp(config = {}, stored = {}) {
@@ -43,7 +43,7 @@ test('init boots a visitor from intercomSettings, without any call', () => {
   assert.deepEqual(calls, []);
   assert.equal(window.intercomSettings.app_id, 'abc123xy');
   assert.equal('user_id' in window.intercomSettings, false);
-  assert.deepEqual(plugin._held, {});
+  assert.deepEqual(plugin._state.held, {});
 });
 
 test('a user the SDK remembers (a reload) is in intercomSettings from the start', () => {
@@ -77,7 +77,7 @@ test('visitor → user: update; the same user: only what changed; another user: 
 
 test('reset(): noticed by the timer with no further event; nothing runs while a visitor is booted', () => {
   const { plugin, sdk, calls } = setUp();
-  assert.equal(plugin._timer, undefined, 'no timer for a visitor');
+  assert.equal(plugin._wakeAt, undefined, 'no timer for a visitor');
   plugin.identify(identify(sdk, 'A', { email: 'a@x.io' }));
   mock.timers.tick(LOGOUT_POLL_MS * 3);
   assert.equal(calls.length, 1, 'still logged in: nothing sent');
@@ -86,7 +86,7 @@ test('reset(): noticed by the timer with no further event; nothing runs while a 
   assert.deepEqual(calls.slice(1).map((c) => c[0]), ['shutdown', 'boot']);
   assert.equal(calls[2][1].user_id, undefined);
   assert.equal(calls[2][1].email, undefined);
-  assert.equal(plugin._timer, undefined, 'the timer stopped with the user');
+  assert.equal(plugin._wakeAt, undefined, 'the timer stopped with the user');
 });
 
 test('an event without a user id: a logout when the SDK agrees, else a buffered event from before the login', () => {
@@ -101,7 +101,7 @@ test('an event without a user id: a logout when the SDK agrees, else a buffered 
 
 test('bootAnonymousVisitors: false: nobody and nothing sent until someone identifies; after logout nothing more', () => {
   const { plugin, sdk, calls } = setUp({ bootAnonymousVisitors: false });
-  assert.equal(plugin._held, undefined);
+  assert.equal(plugin._state.held, null);
   plugin.page({ message: {} });
   plugin.track(event(sdk));
   plugin.identify(identify(sdk, '', { plan: 'free' })); // still anonymous

@@ -6,7 +6,6 @@ import fc from 'fast-check';
 import { personFromIdentify } from '../src/person.js';
 import { eventFromTrack } from '../src/event.js';
 import { companyFrom } from '../src/company.js';
-import { mayPing } from '../src/budget.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS) || 4000; // per property below: traits, properties, group traits (> 10,000 objects in all)
 const FORBIDDEN = /[.$~`!@#%^&*'{}|\\"\0]/;
@@ -103,7 +102,7 @@ test(`identify: any traits → an Intercom-safe person (${RUNS} runs)`, () => {
 test(`track: any properties → Intercom-safe metadata within the key cap (${RUNS} runs)`, () => {
   fc.assert(fc.property(input, fc.integer({ min: 1, max: 20 }), (properties, limit) => {
     const result = eventFromTrack({ event: 'E', properties }, limit);
-    const [, meta, dropped] = result;
+    const { metadata: meta, dropped } = result;
     assert.ok(Object.keys(meta).length <= limit);
     assert.ok(Array.isArray(dropped));
     assert.equal(Object.getPrototypeOf(meta), Object.prototype);
@@ -136,16 +135,4 @@ test(`group: any traits → an Intercom-safe company or none (${RUNS} runs)`, ()
     }
     assertUnpolluted();
   }), { numRuns: RUNS });
-});
-
-test('the ping budget: in any 30 minutes at most 15 pings, whatever the timing (1,000 runs)', () => {
-  fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 120000 }), { maxLength: 200 }), (gaps) => {
-    const sent = [];
-    let now = 0;
-    for (const gap of gaps) {
-      now += gap;
-      if (mayPing(sent, now)) sent.push(now);
-    }
-    for (const t of sent) assert.ok(sent.filter((s) => s >= t && s - t < 1800000).length <= 15);
-  }), { numRuns: 1000 });
 });
