@@ -8,6 +8,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from pybuild.render import OWN_RULE_KINDS
+
 BUILDS = ("modern", "legacy")
 BOOLEAN_CHOICES = ("true", "false")
 
@@ -43,7 +45,7 @@ def config_fields(spec: dict[str, Any], config: dict[str, Any]) -> list[dict[str
         fields.append({
             "key": entry["key"],
             "kind": entry["kind"],
-            "choices": list(BOOLEAN_CHOICES) if entry["kind"] == "boolean" else entry.get("values", []),
+            "choices": choices(spec, entry),
             "min": entry.get("min"),
             "max": entry.get("max"),
             "default": entry.get("default"),
@@ -52,6 +54,12 @@ def config_fields(spec: dict[str, Any], config: dict[str, Any]) -> list[dict[str
             "doc": doc_html(entry.get("doc", "")),
         })
     return fields
+
+
+def choices(spec: dict[str, Any], entry: dict[str, Any]) -> list[str]:
+    if entry["kind"] == "boolean":
+        return list(BOOLEAN_CHOICES)
+    return list(spec["regions"]) if entry["kind"] == "region" else entry.get("values", [])
 
 
 def doc_html(text: str) -> Markup:
@@ -84,5 +92,6 @@ def page_context(spec: dict[str, Any], dist: Path, query: dict[str, list[str]], 
         "effective_build": effective_build,
         "config": config,
         "fields": config_fields(spec, config),
+        "own_rule_kinds": OWN_RULE_KINDS,
         "key": key if re.fullmatch(r"[A-Za-z0-9_-]{1,64}", key) else "",
     }

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +23,6 @@ def environment(project: Project) -> jinja2.Environment:
     )
 
 
-# Where a [[person]] row's `source` reads its keys, in order (see destination.toml).
-SOURCE_PREFIXES = {
-    "message": [""],
-    "traits": ["traits."],
-    "context": ["context.", "traits."],
-    "intercom": ["context.Intercom.", "integrations.Intercom.", "traits."],
-}
 # The field kinds the JS knows (KINDS in integration_js/src/safe.js), with what the README says about them.
 KIND_NOTES = {"id": "", "text": "", "avatar": "", "date": "→ unix seconds (ISO or JS date string, unix ms or s, Date)",
               "integer": "(integers)", "boolean": "(booleans only)"}
@@ -42,37 +36,59 @@ def field_keys(row: dict[str, Any]) -> list[str]:
     return row.get("keys", [row["intercom"]])
 
 
-def field_source(row: dict[str, Any]) -> str:
-    """The README's "from" text of a field row: rendered from its source, keys and kind unless it has `from`."""
+def field_source(row: dict[str, Any], sources: dict[str, list[str]]) -> str:
+    """The README's "from" text of a field row: rendered from its source, keys and kind unless it has `from`.
+    A company row reads the company object itself."""
     if "from" in row:
         return row["from"]
-    prefixes = SOURCE_PREFIXES[row.get("source", "message")]
+    prefixes = ["" if path == "message" else path + "." for path in sources[row["source"]]] if "source" in row else [""]
     text = ", else ".join(" / ".join(f"`{prefix}{key}`" for key in field_keys(row)) for prefix in prefixes)
     if KIND_NOTES[row["kind"]]:
         text += " " + KIND_NOTES[row["kind"]]
     return f"{text}; {row['note']}" if "note" in row else text
 
 
-def js_setting_row(row: list[Any]) -> str:
-    """A SETTING_KEYS row as JS: [key, kind, 1 if a messenger setting, default (null: none), ...the kind's arguments]:
-    an integer's min and max, an enum's values, a string kind's RegExp (case-insensitive)."""
-    key, kind, is_setting = row[:3]
-    bounds, default = (row[3:] + [{}, None][len(row) - 3:])[:2]
-    if kind == "pattern":
-        args = ["/" + bounds["pattern"].replace("/", "\\/") + "/i"]
-    else:
-        args = [json.dumps(v) if v is not None else "undefined"
-                for v in ([bounds.get("min"), bounds.get("max")] if kind == "integer" else bounds.get("values", []))]
-        while args and args[-1] == "undefined":
-            args.pop()
-    return "[" + ", ".join([json.dumps(key), json.dumps(kind), str(is_setting), json.dumps(default), *args]) + "]"
+def js_value(value: Any) -> str:
+    """A JS literal: JSON, except that a `Pattern` becomes a case-insensitive RegExp literal."""
+    if isinstance(value, Pattern):
+        return "/" + value.source.replace("/", "\\/") + "/i"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {js_value(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(js_value(v) for v in value) + "]"
+    return json.dumps(value)
 
 
-def js_field_row(field: str, kind: str, source: int, keys: list[str]) -> list[Any]:
-    """A field row as the JS reads it: [kind, source, keys joined by spaces, and the Intercom field only when it is
-    not the snake_case spelling of the first key]."""
-    row: list[Any] = [kind, source, " ".join(keys)]
-    return row if field == snake(keys[0]) else row + [field]
+@dataclass(frozen=True)
+class Pattern:
+    source: str
+
+
+# Config kinds validated by their own code in settings.js (the App ID and the region), not by the CONFIG table.
+OWN_RULE_KINDS = ("app_id", "region")
+
+
+def config_row(c: dict[str, Any], patterns: dict[str, str]) -> dict[str, Any]:
+    """A CONFIG row as settings.js reads it: key, kind (a string kind with a pattern becomes `pattern`), the
+    Intercom `setting` it becomes (else it is one of the plugin's own options), its `fallback` and the kind's
+    bounds: `min`/`max`, `values` or `pattern`."""
+    row: dict[str, Any] = {"key": c["key"], "kind": c["kind"]}
+    if c["kind"] in patterns:
+        row.update(kind="pattern", pattern=Pattern(patterns[c["kind"]]))
+    row.update({k: c[k] for k in ("setting", "min", "max", "values") if k in c})
+    if "default" in c:
+        row["fallback"] = c["default"]
+    return row
+
+
+def field_row(row: dict[str, Any], with_source: bool) -> dict[str, Any]:
+    """A field row as safe.js reads it: the Intercom field, its kind, its source and every key it is read from,
+    each in its camelCase and its snake_case spelling."""
+    out = {"field": row["intercom"], "kind": row["kind"]}
+    if with_source:
+        out["source"] = row["source"]
+    out["keys"] = unique([k for key in field_keys(row) for k in (key, snake(key))])
+    return out
 
 
 def unique(items: list[str]) -> list[str]:
@@ -81,49 +97,30 @@ def unique(items: list[str]) -> list[str]:
 
 def template_context(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec plus the shapes the JS wants, derived once here."""
-    setting_keys = []
-    for c in spec["config"]:
-        if c["key"] in ("appId", "apiServer"):
-            continue  # validated by their own rules
-        bounds = {k: c[k] for k in ("min", "max", "values") if k in c}
-        kind = c["kind"]
-        if kind in spec["patterns"]:  # a string kind: validated by its pattern
-            kind, bounds["pattern"] = "pattern", spec["patterns"][kind]
-        if c.get("setting") not in (None, snake(c["key"])):
-            raise BuildError(f"destination.toml: config {c['key']}: the JS derives the setting name {snake(c['key'])!r}")
-        row = [c["key"], kind, int("setting" in c), bounds, c.get("default")]
-        while row[-1] in (None, {}):  # trailing empties read as undefined in JS
-            row.pop()
-        setting_keys.append(row)
     person = [p for p in spec["person"] if "kind" in p]
     company = [c for c in spec["company"] if "kind" in c]
-    sources = list(SOURCE_PREFIXES)
-    consumed = spec["consumed_traits"] + [k for p in person if p["source"] != "message" for k in field_keys(p)]
     for p in person:
-        if p["source"] not in sources:
+        if p["source"] not in spec["sources"]:
             raise BuildError(f"destination.toml: [[person]] {p['intercom']}: unknown source {p['source']!r}")
     for row in person + company:
         if row["kind"] not in KIND_NOTES:
             raise BuildError(f"destination.toml: {row['intercom']}: unknown kind {row['kind']!r}")
+    consumed = spec["consumed_traits"] + [k for p in person if p["source"] != "message" for k in field_keys(p)]
     return {
         "spec": spec,
-        "setting_keys": setting_keys,
-        # [Intercom field, kind, source index in SOURCE_PREFIXES, keys]; a company has one source, itself.
-        "person_fields": [[p["intercom"], p["kind"], sources.index(p["source"]), field_keys(p)] for p in person],
-        "company_fields": [[c["intercom"], c["kind"], 0, field_keys(c)] for c in company],
-        # Top-level keys not repeated as custom attributes, in snake_case: the JS compares snake_case spellings.
-        "consumed_traits": unique([snake(k) for k in consumed]),
-        "consumed_traits_doc": unique(consumed),
-        # What person.js does not derive from the [[person]] rows (their keys are consumed too).
+        "js": js_value,
+        "config_rows": [config_row(c, spec["patterns"]) for c in spec["config"] if c["kind"] not in OWN_RULE_KINDS],
+        "default_region": next(c["default"] for c in spec["config"] if c["kind"] == "region"),
+        "person_rows": [field_row(p, True) for p in person],
+        "company_rows": [field_row(c, False) for c in company],
+        "sources": {name: [[] if path == "message" else path.split(".") for path in paths]
+                    for name, paths in spec["sources"].items()},
+        # What person.js does not derive from the [[person]] rows (their keys are consumed too), in snake_case.
         "consumed_by_code": unique([snake(k) for k in spec["consumed_traits"]]),
-        "company_keys": unique([snake(k) for c in company for k in field_keys(c)]),
+        "consumed_traits_doc": unique(consumed),
         "date_key": "(" + "|".join(re.escape(s) for s in spec["track"]["date_key_suffixes"]) + ")$",
-        "field_source": field_source,
-        "setting_rows": [js_setting_row(row) for row in setting_keys],
-        "person_rows": [js_field_row(*row) for row in [[p["intercom"], p["kind"], sources.index(p["source"]),
-                                                         field_keys(p)] for p in person]],
-        "company_rows": [js_field_row(c["intercom"], c["kind"], 0, field_keys(c)) for c in company],
-        "messenger_events": [[e["callback"], e["event"]] for e in spec["messenger_event"]],
+        "field_source": lambda row: field_source(row, spec["sources"]),
+        "messenger_events": [{"callback": e["callback"], "event": e["event"]} for e in spec["messenger_event"]],
     }
 
 

@@ -4,10 +4,10 @@ import { MESSENGER_EVENTS } from './generated/constants.js';
 
 export function subscribe(intercom, track) {
   let unread = 0; // so the first report of 0 is not an event
-  for (const [callback, name] of MESSENGER_EVENTS) {
+  for (const { callback, event } of MESSENGER_EVENTS) {
     intercom(callback, (count) => {
-      if (callback !== 'onUnreadCountChange') return track(name, {});
-      if (typeof count === 'number' && count % 1 === 0 && count !== unread) track(name, { unread_count: (unread = count) });
+      if (callback !== 'onUnreadCountChange') return track(event, {});
+      if (typeof count === 'number' && count % 1 === 0 && count !== unread) track(event, { unread_count: (unread = count) });
     });
   }
 }

@@ -1,11 +1,13 @@
 // identify → the Intercom person: data attributes, identity tokens, companies, custom attributes.
-import { CONSUMED_BY_CODE, PERSON_FIELDS } from './generated/constants.js';
-import { fieldRows, flatten, KINDS, mapFields, objectOr, put, snake, text } from './safe.js';
+import { CONSUMED_BY_CODE, PERSON_FIELDS, SOURCES } from './generated/constants.js';
+import { flatten, KINDS, mapFields, objectOr, put, snake, text } from './safe.js';
 import { companyFrom } from './company.js';
 
-const ROWS = fieldRows(PERSON_FIELDS);
 // Traits not repeated as custom attributes: those read by code and by the rows (not the message's own fields).
-const CONSUMED = CONSUMED_BY_CODE.concat(...ROWS.map((row) => (row[2] ? row[3].map(snake) : [])));
+const CONSUMED = CONSUMED_BY_CODE.concat(...PERSON_FIELDS.map((row) => (row.source !== 'message' ? row.keys : [])));
+
+// The object at `path` (keys from the message), if there is one.
+const at = (message, path) => path.reduce((o, key) => o && objectOr(o[key]), message);
 
 const traitsOf = (message) => objectOr(objectOr(message.context).traits);
 
@@ -19,11 +21,10 @@ export function companiesFrom(traits, warn) {
 }
 
 export function personFromIdentify(message, { sendAnonymousId, warn } = {}) {
-  const context = objectOr(message.context);
   const traits = traitsOf(message);
-  // The sources of destination.toml's [[person]] rows: message, traits, context, intercom.
-  const person = mapFields({}, [[message], [traits], [context, traits], [context.Intercom, objectOr(message.integrations).Intercom, traits]],
-    ROWS);
+  const sources = {};
+  for (const name in SOURCES) sources[name] = SOURCES[name].map((path) => at(message, path));
+  const person = mapFields({}, sources, PERSON_FIELDS);
   const part = (key) => text(traits[key]) || text(traits[snake(key)]);
   put(person, 'name', KINDS.text([part('firstName'), part('lastName')].filter(Boolean).join(' ')));
   const companies = companiesFrom(traits, warn);

@@ -137,18 +137,12 @@ export const KINDS = {
   avatar: (v) => (v = text(isObject(v) ? v.image_url : v)) && { type: 'avatar', image_url: v },
 };
 
-// A generated field table (PERSON_FIELDS, COMPANY_FIELDS), read once: [Intercom field, converter, source, keys],
-// each key in its camelCase then snake_case spelling.
-export const fieldRows = (table) => table.map(([kind, source, keys, field]) => {
-  keys = keys.split(' ');
-  return [field || snake(keys[0]), KINDS[kind], source, [].concat(...keys.map((k) => [k, snake(k)]))];
-});
-
-// Maps fieldRows: the first key, in the first of `sources[source]`, whose value converts. Once a field is set
+// Maps generated field rows (PERSON_FIELDS, COMPANY_FIELDS): for each row, the first of its keys, in the first of
+// the objects `sources[row.source]` (a company: `sources` itself), whose value converts. Once a field is set
 // (also before: a group call's company_id), its other keys are not read.
 export function mapFields(out, sources, rows) {
-  for (const [field, convert, source, keys] of rows) {
-    if (!hasOwn(out, field)) put(out, field, firstValue(sources[source], keys, convert));
+  for (const row of rows) {
+    if (!hasOwn(out, row.field)) put(out, row.field, firstValue(row.source ? sources[row.source] : sources, row.keys, KINDS[row.kind]));
   }
   return out;
 }

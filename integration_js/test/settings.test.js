@@ -35,10 +35,10 @@ test('apiServer: each region → api_base; unknown → logged error and the defa
   }
 });
 
-test('hideDefaultLauncher: true and false, also as strings', () => {
+test('hideDefaultLauncher: true is sent, also as a string; false is not sent (the workspace decides)', () => {
   assert.equal(settingsOf({ hideDefaultLauncher: true }).settings.hide_default_launcher, true);
-  assert.equal(settingsOf({ hideDefaultLauncher: false }).settings.hide_default_launcher, false);
   assert.equal(settingsOf({ hideDefaultLauncher: 'true' }).settings.hide_default_launcher, true);
+  for (const off of [false, 'false']) assert.equal('hide_default_launcher' in settingsOf({ hideDefaultLauncher: off }).settings, false);
   const bad = settingsOf({ hideDefaultLauncher: 'yes' });
   assert.equal('hide_default_launcher' in bad.settings, false);
   assert.deepEqual(bad.warnings, ['invalid hideDefaultLauncher ignored']);

@@ -1,0 +1,207 @@
+// The session core (docs/architecture.md, docs/delivery.md): whole sessions played as data, time as an argument;
+// no window, no timers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { changes, init, merge, start, step } from '../src/core.js';
+import { personFromIdentify } from '../src/person.js';
+import { LOGOUT_POLL_MS, PING_RESERVE, UPDATE_BUDGET, UPDATE_WINDOW_MS } from '../src/generated/constants.js';
+
+const MINUTE = 60000;
+const SETTINGS = { app_id: 'abc123xy', api_base: 'https://api-iam.intercom.io' };
+const MESSENGER = Object.keys(SETTINGS).concat('installation_type');
+
+// A page session: `play(input, at)` steps the core at time `at`, first waking it at every wakeAt that came due.
+// `sent` lists every command with its time; `intercom` is what Intercom holds after them (null: nobody).
+function session(options = {}, sdk) {
+  const sent = [];
+  let intercom = null;
+  const run = (out, at) => {
+    for (const command of out.commands) {
+      sent.push({ at, command });
+      if (command[0] === 'boot' || command[0] === 'settings') intercom = strip(command[1]);
+      if (command[0] === 'update' && command[1]) intercom = merge(intercom, command[1]);
+      if (command[0] === 'shutdown') intercom = null;
+    }
+    return out.state;
+  };
+  let now = 0;
+  let state = run(init(start(SETTINGS, Object.assign({ bootAnonymousVisitors: true }, options)),
+    { sdk: sdk && sdk(), site: {}, ownStub: true, inject: true, url: '/' }, now), now);
+  const wakeUntil = (at) => {
+    for (let i = 0; i < 1000 && state.wakeAt !== undefined && state.wakeAt <= at; i++) {
+      now = state.wakeAt;
+      state = run(step(state, { type: 'wake', sdk: sdk && sdk(), url: s.url }, now), now);
+    }
+  };
+  const s = {
+    sent,
+    url: '/',
+    get state() { return state; },
+    get intercom() { return intercom; },
+    play(input, at) {
+      wakeUntil(at);
+      now = at;
+      if (input.url) s.url = input.url;
+      state = run(step(state, Object.assign({ sdk: sdk && sdk(), url: s.url }, input), at), at);
+      return s;
+    },
+    // Lets time pass: every wake that comes due runs.
+    until(at) { wakeUntil(at); return s; },
+    updates: () => sent.filter((c) => c.command[0] === 'update'),
+  };
+  return s;
+}
+// Messenger settings are not person data.
+const strip = (settings) => {
+  const person = Object.assign({}, settings);
+  for (const key of MESSENGER) delete person[key];
+  return person;
+};
+const identify = (userId, traits = {}) => ({ type: 'identify', message: { userId, context: { traits } } });
+const page = (url, userId) => ({ type: 'page', message: { userId }, url });
+const group = (groupId, traits, userId) => ({ type: 'group', message: { groupId, traits, userId } });
+
+// The most updates any rolling window holds.
+const busiest = (updates) => Math.max(0, ...updates.map((u) => updates.filter((v) => v.at >= u.at && v.at - u.at < UPDATE_WINDOW_MS).length));
+
+test('30 changing identifies: 20 updates, then one merged update with every key\'s latest value when a slot frees', () => {
+  const s = session();
+  for (let i = 0; i < 30; i++) s.play(identify('u1', { plan: `p${i}`, [`k${i % 12}`]: i, seats: i }), i * 1000);
+  assert.equal(s.updates().length, UPDATE_BUDGET);
+  assert.ok(s.state.pending, 'the rest waits, merged');
+  assert.equal(s.state.wakeAt, UPDATE_WINDOW_MS, 'woken when the first update leaves the window');
+  s.until(UPDATE_WINDOW_MS);
+  const updates = s.updates();
+  assert.equal(updates.length, UPDATE_BUDGET + 1);
+  assert.deepEqual(updates[UPDATE_BUDGET], { at: UPDATE_WINDOW_MS, command: ['update', {
+    plan: 'p29', seats: 29, k8: 20, k9: 21, k10: 22, k11: 23, k0: 24, k1: 25, k2: 26, k3: 27, k4: 28, k5: 29 }] });
+  assert.deepEqual(s.intercom, personFromIdentify(identify('u1', Object.assign({ plan: 'p29', seats: 29 },
+    ...Array.from({ length: 30 }, (_, i) => ({ [`k${i % 12}`]: i })))).message));
+  assert.equal(s.state.pending, undefined);
+  assert.equal(s.state.wakeAt, undefined, 'no timer while nothing is pending');
+});
+
+test('40 navigations over 7 minutes: never more than 20 updates in 30 minutes; the last URL is pinged in the end', () => {
+  const s = session();
+  for (let i = 0; i < 40; i++) s.play(page(`/p${i}`), i * (7 * MINUTE / 40));
+  const pings = s.updates();
+  assert.equal(pings.length, UPDATE_BUDGET - PING_RESERVE, 'pings leave the reserve to person changes');
+  assert.equal(s.state.ping, '/p39', 'one ping pending: the latest URL');
+  s.until(2 * UPDATE_WINDOW_MS);
+  const all = s.updates();
+  assert.equal(all.length, UPDATE_BUDGET - PING_RESERVE + 1);
+  assert.equal(all[all.length - 1].at, UPDATE_WINDOW_MS, 'at the first free slot');
+  assert.equal(s.state.pinged, '/p39');
+  assert.ok(busiest(all) <= UPDATE_BUDGET);
+  assert.equal(s.state.wakeAt, undefined);
+});
+
+test('the same URL twice in a row is pinged once; back to the pinged URL cancels a pending ping', () => {
+  const s = session();
+  s.play(page('/a'), 1).play(page('/a'), 2).play(page('/b'), 3);
+  assert.deepEqual(s.updates().map((u) => u.command), [['update'], ['update']]);
+  for (let i = 0; i < 20; i++) s.play(page(`/x${i}`), 10 + i);
+  s.play(page('/c'), 100).play(page(s.state.pinged), 101);
+  assert.equal(s.state.ping, undefined);
+});
+
+test('a person change while pings have used their budget goes at once, and counts as the ping of its page', () => {
+  const s = session();
+  for (let i = 0; i < 20; i++) s.play(page(`/p${i}`), i * 1000);
+  assert.equal(s.updates().length, UPDATE_BUDGET - PING_RESERVE);
+  s.play(identify('u1', { plan: 'gold' }), 30000);
+  const last = s.updates().pop();
+  assert.deepEqual(last, { at: 30000, command: ['update', { user_id: 'u1', plan: 'gold' }] });
+  assert.equal(s.state.pinged, '/p19');
+  assert.equal(s.state.ping, undefined, 'the update with data was the ping of /p19');
+});
+
+test('person changes go before the pending ping', () => {
+  const s = session();
+  for (let i = 0; i < UPDATE_BUDGET; i++) s.play(identify('u1', { n: i }), i);
+  s.play(page('/later', 'u1'), 100).play(identify('u1', { n: 'last' }), 200);
+  s.until(UPDATE_WINDOW_MS + 1000);
+  const after = s.updates().slice(UPDATE_BUDGET);
+  assert.deepEqual(after.map((u) => u.command), [['update', { n: 'last' }]], 'the change, sent from /later, was its ping');
+  assert.equal(s.state.pinged, '/later');
+});
+
+test('a switch with changes pending: shutdown, boot B with only B\'s data; A\'s pending changes are dropped', () => {
+  const s = session();
+  for (let i = 0; i < 25; i++) s.play(identify('A', { secret: `a${i}` }), i);
+  assert.ok(s.state.pending);
+  s.play(identify('B', { email: 'b@x.io' }), 100);
+  assert.deepEqual(s.sent.filter((c) => c.at === 100).map((c) => c.command[0]), ['shutdown', 'settings', 'boot']);
+  assert.equal(s.state.pending, undefined);
+  s.until(3 * UPDATE_WINDOW_MS);
+  assert.deepEqual(s.intercom, { user_id: 'B', email: 'b@x.io' });
+  assert.ok(!/"a\d/.test(JSON.stringify(s.sent.filter((c) => c.at >= 100))), 'nothing of A after the switch');
+});
+
+test('a logout with changes pending: noticed by the poll within a second, nothing of A reaches the visitor', () => {
+  const sdk = { userId: 'A', anonymousId: 'anon-1', traits: {} };
+  const s = session({}, () => Object.assign({}, sdk));
+  for (let i = 0; i < 25; i++) s.play(identify('A', { secret: `a${i}` }), i);
+  assert.ok(s.state.pending);
+  Object.assign(sdk, { userId: '', traits: {}, anonymousId: 'anon-2' }); // reset()
+  s.until(25 + 1000);
+  const logout = s.sent.filter((c) => c.at > 24);
+  assert.deepEqual(logout.map((c) => c.command[0]), ['shutdown', 'settings', 'boot'], 'within a second of reset()');
+  assert.deepEqual(s.intercom, {});
+  assert.equal(s.state.pending, undefined);
+  s.until(3 * UPDATE_WINDOW_MS);
+  assert.equal(s.updates().filter((u) => u.at > 24).length, 0);
+  assert.equal(s.state.wakeAt, undefined, 'a visitor: no timer');
+});
+
+test('a user held with the SDK\'s getters: one wake every LOGOUT_POLL_MS, armed once (the same wakeAt until it fires)', () => {
+  const sdk = { userId: 'A', traits: {} };
+  const s = session({}, () => sdk);
+  s.play(identify('A'), 0);
+  const armed = s.state.wakeAt;
+  assert.equal(armed, LOGOUT_POLL_MS);
+  s.play({ type: 'track', message: { userId: 'A', event: 'E' } }, 10);
+  assert.equal(s.state.wakeAt, armed, 'an event does not move the armed wake');
+});
+
+test('group before anyone is identified joins the first identified person; group after is a person change', () => {
+  const s = session();
+  s.play(group('g1', { name: 'One' }), 1).play(identify('u1'), 2).play(group('g2', { name: 'Two' }, 'u1'), 3);
+  assert.deepEqual(s.intercom.companies, [{ company_id: 'g1', name: 'One' }, { company_id: 'g2', name: 'Two' }]);
+  s.play(identify('u1'), 4);
+  assert.equal(s.updates().length, 2, 'the same person again with no new company sends nothing');
+});
+
+test('changes(): only differing keys, and only companies not already held as they are', () => {
+  const held = { a: 1, companies: [{ company_id: 'c1' }, { company_id: 'c2', plan: 'x' }] };
+  assert.deepEqual(changes(held, { a: 1, b: 2, companies: [{ company_id: 'c1' }] }), { b: 2 });
+  assert.deepEqual(changes(held, { companies: [{ company_id: 'c2', plan: 'y' }] }), { companies: [{ company_id: 'c2', plan: 'y' }] });
+});
+
+test('property: random identify/page/group sequences never exceed 20 updates in 30 minutes, and Intercom ends up with the last identify\'s person (1,000 runs)', () => {
+  const action = fc.oneof(
+    fc.record({ kind: fc.constant('identify'), plan: fc.constantFrom('free', 'pro', 'gold'), n: fc.integer({ min: 0, max: 9 }) }),
+    fc.record({ kind: fc.constant('page'), path: fc.constantFrom('/a', '/b', '/c', '/d') }),
+    fc.record({ kind: fc.constant('group'), id: fc.constantFrom('g1', 'g2') }));
+  const timed = fc.array(fc.tuple(action, fc.integer({ min: 0, max: 5 * MINUTE })), { minLength: 1, maxLength: 80 });
+  fc.assert(fc.property(timed, (actions) => {
+    const s = session();
+    let now = 0;
+    let last;
+    for (const [a, gap] of actions) {
+      now += gap;
+      if (a.kind === 'identify') s.play(last = identify('u1', { plan: a.plan, [`k${a.n}`]: a.n }), now);
+      else if (a.kind === 'page') s.play(page(a.path, 'u1'), now);
+      else s.play(group(a.id, { name: a.id }, 'u1'), now);
+    }
+    s.until(now + 3 * UPDATE_WINDOW_MS);
+    assert.ok(busiest(s.updates()) <= UPDATE_BUDGET);
+    assert.equal(s.state.pending, undefined);
+    assert.equal(s.state.ping, undefined);
+    if (last) {
+      const expected = personFromIdentify(last.message);
+      for (const key of Object.keys(expected)) assert.deepEqual(s.intercom[key], expected[key], key);
+    }
+  }), { numRuns: 1000 });
+});
