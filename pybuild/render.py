@@ -9,6 +9,7 @@ from typing import Any
 import jinja2
 
 from pybuild.project import BuildError, Project
+from pybuild.spec import snake
 
 TARGETS = ("modern", "legacy")
 README_MARK = re.compile(r"(<!-- generated:(\w+) -->\n).*?(<!-- /generated -->)", re.S)
@@ -22,34 +23,20 @@ def environment(project: Project) -> jinja2.Environment:
     )
 
 
-# Where a [[person]] row's `source` reads its keys, in order (see destination.toml).
-SOURCE_PREFIXES = {
-    "message": [""],
-    "traits": ["traits."],
-    "context": ["context.", "traits."],
-    "intercom": ["context.Intercom.", "integrations.Intercom.", "traits."],
-}
-# The field kinds the JS knows (KINDS in integration_js/src/safe.js), with what the README says about them.
-KIND_NOTES = {"id": "", "text": "", "avatar": "", "date": "→ unix seconds (ISO or JS date string, unix ms or s, Date)",
-              "integer": "(integers)", "boolean": "(booleans only)"}
-
-
-def snake(key: str) -> str:
-    return re.sub(r"[A-Z]", lambda m: "_" + m.group(0).lower(), key)
-
-
 def field_keys(row: dict[str, Any]) -> list[str]:
     return row.get("keys", [row["intercom"]])
 
 
-def field_source(row: dict[str, Any]) -> str:
-    """The README's "from" text of a field row: rendered from its source, keys and kind unless it has `from`."""
+def field_source(spec: dict[str, Any], row: dict[str, Any]) -> str:
+    """The README's "from" text of a field row: rendered from its source ([sources]: the objects it reads, in
+    order), keys and kind ([kinds]: the kind's note) unless it has `from`. A company row reads the company."""
     if "from" in row:
         return row["from"]
-    prefixes = SOURCE_PREFIXES[row.get("source", "message")]
+    paths = spec["sources"][row["source"]] if "source" in row else ["message"]
+    prefixes = ["" if path == "message" else path + "." for path in paths]
     text = ", else ".join(" / ".join(f"`{prefix}{key}`" for key in field_keys(row)) for prefix in prefixes)
-    if KIND_NOTES[row["kind"]]:
-        text += " " + KIND_NOTES[row["kind"]]
+    if spec["kinds"][row["kind"]]:
+        text += " " + spec["kinds"][row["kind"]]
     return f"{text}; {row['note']}" if "note" in row else text
 
 
@@ -83,32 +70,24 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec plus the shapes the JS wants, derived once here."""
     setting_keys = []
     for c in spec["config"]:
-        if c["key"] in ("appId", "apiServer"):
-            continue  # validated by their own rules
+        if "rule" in c:
+            continue  # validated by its own rule (destination.toml)
         bounds = {k: c[k] for k in ("min", "max", "values") if k in c}
         kind = c["kind"]
         if kind in spec["patterns"]:  # a string kind: validated by its pattern
             kind, bounds["pattern"] = "pattern", spec["patterns"][kind]
-        if c.get("setting") not in (None, snake(c["key"])):
-            raise BuildError(f"destination.toml: config {c['key']}: the JS derives the setting name {snake(c['key'])!r}")
         row = [c["key"], kind, int("setting" in c), bounds, c.get("default")]
         while row[-1] in (None, {}):  # trailing empties read as undefined in JS
             row.pop()
         setting_keys.append(row)
     person = [p for p in spec["person"] if "kind" in p]
     company = [c for c in spec["company"] if "kind" in c]
-    sources = list(SOURCE_PREFIXES)
+    sources = list(spec["sources"])
     consumed = spec["consumed_traits"] + [k for p in person if p["source"] != "message" for k in field_keys(p)]
-    for p in person:
-        if p["source"] not in sources:
-            raise BuildError(f"destination.toml: [[person]] {p['intercom']}: unknown source {p['source']!r}")
-    for row in person + company:
-        if row["kind"] not in KIND_NOTES:
-            raise BuildError(f"destination.toml: {row['intercom']}: unknown kind {row['kind']!r}")
     return {
         "spec": spec,
         "setting_keys": setting_keys,
-        # [Intercom field, kind, source index in SOURCE_PREFIXES, keys]; a company has one source, itself.
+        # [Intercom field, kind, source index in [sources], keys]; a company has one source, itself.
         "person_fields": [[p["intercom"], p["kind"], sources.index(p["source"]), field_keys(p)] for p in person],
         "company_fields": [[c["intercom"], c["kind"], 0, field_keys(c)] for c in company],
         # Top-level keys not repeated as custom attributes, in snake_case: the JS compares snake_case spellings.
@@ -118,7 +97,7 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
         "consumed_by_code": unique([snake(k) for k in spec["consumed_traits"]]),
         "company_keys": unique([snake(k) for c in company for k in field_keys(c)]),
         "date_key": "(" + "|".join(re.escape(s) for s in spec["track"]["date_key_suffixes"]) + ")$",
-        "field_source": field_source,
+        "field_source": lambda row: field_source(spec, row),
         "setting_rows": [js_setting_row(row) for row in setting_keys],
         "person_rows": [js_field_row(*row) for row in [[p["intercom"], p["kind"], sources.index(p["source"]),
                                                          field_keys(p)] for p in person]],
