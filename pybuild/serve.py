@@ -53,7 +53,7 @@ OTHER_DESTINATION = device_destination("dest2", "HOTJAR", "Hotjar", {"siteID": "
 
 def source_config(destination_config: dict[str, Any],
                   extra_destinations: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
-    """The source config of CONTRACT.md with one Intercom device-mode destination (and any extra ones)."""
+    """The source config of docs/sdk-contract.md with one Intercom device-mode destination (and any extra ones)."""
     return {
         "isHosted": True,
         "source": {

@@ -1,4 +1,4 @@
-"""The mapping through the real v3 SDK: one case per row group of BEHAVIOUR.md (identify, track, page, group,
+"""The mapping through the real v3 SDK: one case per row group of docs/mapping.md (identify, track, page, group,
 settings, region), and a bad event that is logged and skipped while the next one is delivered."""
 from __future__ import annotations
 
