@@ -23,7 +23,13 @@ TERSER = ["--compress", "passes=2", "--mangle", "--format", "ascii_only=true"]
 
 
 def browser_file(out: Path, target: str) -> Path:
+    """Where the SDKs look for the `target` browser build below `out` (RudderStack's CDN layout)."""
     return out / target / "js-integrations" / FILE_NAME
+
+
+def browser_path(target: str) -> str:
+    """The same file relative to the output folder, as dist/manifest.json and the demo's /cdn/ URLs name it."""
+    return browser_file(Path(), target).as_posix()
 
 
 def terser(project: Project, source: Path, dest: Path, ecma: int) -> Path:

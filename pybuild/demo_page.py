@@ -8,6 +8,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from pybuild.bundle import browser_file
+
 BUILDS = ("modern", "legacy")
 BOOLEAN_CHOICES = ("true", "false")
 
@@ -60,7 +62,7 @@ def doc_html(text: str) -> Markup:
 
 
 def built(dist: Path) -> list[str]:
-    return [b for b in BUILDS if (dist / b / "js-integrations" / "INTERCOM.min.js").is_file()]
+    return [b for b in BUILDS if browser_file(dist, b).is_file()]
 
 
 def page_context(spec: dict[str, Any], dist: Path, query: dict[str, list[str]], sdk_builds: list[str],

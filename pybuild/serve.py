@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import jinja2
 
+from pybuild.bundle import browser_file
 from pybuild.demo_page import page_context
 from pybuild.project import BuildError, Project
 
@@ -229,7 +230,7 @@ class DemoHandler(BaseHTTPRequestHandler):
 
 def make_server(project: Project, dist: Path, host: str = "127.0.0.1", port: int = 8000,
                 app_id: str = DEFAULT_APP_ID, real_widget: bool = False) -> DemoServer:
-    if not (dist / "modern" / "js-integrations" / "INTERCOM.min.js").is_file():
+    if not browser_file(dist, "modern").is_file():
         raise BuildError(f"no bundle in {dist}: run `pybuild build` (or `make build`) first")
     if not (project.node_modules / SDK_FILES["v3-modern"]).is_file():
         raise BuildError("the RudderStack SDKs are not in node_modules: run `npm ci` (or `make setup`)")

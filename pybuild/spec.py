@@ -60,6 +60,7 @@ TOP = {
     "widget_url": (TEXT, True),
     "installation_type": (TEXT, True),
     "app_id_pattern": (TEXT, True),
+    "forbidden_key_characters": (TEXT, True),
     "consumed_traits": (TEXTS, True),
     "track": (TABLE, True),
     "limits": (is_table_of(INTEGER), True),

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from pybuild.bundle import browser_file, browser_path
 from pybuild.cli import main
 from pybuild.manifest import write_manifest
 from pybuild.project import BuildError, Project
@@ -58,9 +59,9 @@ def test_manifest_sizes_and_integrity(project: Project, tmp_path: Path) -> None:
 
 def test_built_manifest_matches_the_bundle(dist: Path) -> None:
     manifest = json.loads((dist / "manifest.json").read_text())
-    bundle = dist / "modern/js-integrations/INTERCOM.min.js"
-    assert manifest["files"]["modern/js-integrations/INTERCOM.min.js"]["bytes"] == bundle.stat().st_size
-    assert (dist / "modern/js-integrations/INTERCOM.min.js.map").is_file()
+    bundle = browser_file(dist, "modern")
+    assert manifest["files"][browser_path("modern")]["bytes"] == bundle.stat().st_size
+    assert bundle.with_name(bundle.name + ".map").is_file()
     text = bundle.read_text()
     assert "INTERCOM_RS" in text and "eval(" not in text and "new Function" not in text
 
