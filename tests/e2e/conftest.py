@@ -1,19 +1,19 @@
 """Playwright fixtures: the demo server on loopback, Chromium, and a network that never leaves the machine."""
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route
 
 from pybuild.browser import chromium_executable
+from pybuild.harness import HarnessServer
 from pybuild.project import Project
-from pybuild.serve import DemoServer, running
+from pybuild.serve import running
 from tests.e2e.helpers import WIDGET_HOST, Harness, Widget
 
 LOOPBACK = {"127.0.0.1", "localhost", "[::1]", "::1"}
@@ -36,8 +36,8 @@ def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]
 
 
 @pytest.fixture(scope="session")
-def server(project: Project, dist: Path) -> Iterator[DemoServer]:
-    with running(project, dist) as demo:
+def server(project: Project, dist: Path) -> Iterator[HarnessServer]:
+    with running(project, dist, server_class=HarnessServer) as demo:
         yield demo
 
 
@@ -69,6 +69,6 @@ def widget(page: Page, project: Project, network: dict[str, list[str]]) -> Widge
 
 
 @pytest.fixture
-def harness(page: Page, server: DemoServer, network: dict[str, list[str]], request: pytest.FixtureRequest) -> Harness:
+def harness(page: Page, server: HarnessServer, network: dict[str, list[str]], request: pytest.FixtureRequest) -> Harness:
     key = re.sub(r"[^A-Za-z0-9_-]", "_", request.node.name)  # a data-plane path segment per test
     return Harness(page, server, network, key=f"{key}-{id(page):x}")

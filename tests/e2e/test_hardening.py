@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, Request
 
-from pybuild.serve import OTHER_DESTINATION, DemoServer
-from tests.e2e.helpers import (APP_ID, FAILED, LIMITS, READY, Harness, Widget, assert_safe_call, plugin_lines,
-                               wait_dataplane)
+from pybuild.harness import OTHER_DESTINATION, HarnessServer
+from tests.e2e.helpers import (APP_ID, FAILED, LIMITS, READY, STATE, Harness, Widget, assert_safe_call,
+                               plugin_lines, wait_dataplane)
 
 # The SDK persists its data-plane queue in localStorage, which costs it ~15 ms per event: long bursts use an
 # in-memory queue of 10 (the SDK drops the oldest beyond that, its own documented choice) so they take seconds.
@@ -57,7 +57,7 @@ BAD_APP_IDS = [
 
 @pytest.mark.parametrize("app_id", BAD_APP_IDS)
 def test_bad_app_id_loads_nothing_and_leaves_other_destinations_alone(
-        harness: Harness, server: DemoServer, widget: Widget, app_id: Any) -> None:
+        harness: Harness, server: HarnessServer, widget: Widget, app_id: Any) -> None:
     requests = record_requests(harness.page)
     source = server.add_source({"appId": app_id}, [OTHER_DESTINATION])
     harness.open(None, source=source)
@@ -81,7 +81,7 @@ def test_bad_app_id_loads_nothing_and_leaves_other_destinations_alone(
     assert harness.errors == []
 
 
-def test_bad_app_id_does_not_hold_the_other_destinations(harness: Harness, server: DemoServer, widget: Widget) -> None:
+def test_bad_app_id_does_not_hold_the_other_destinations(harness: Harness, server: HarnessServer, widget: Widget) -> None:
     """A plugin that merely stayed not-ready would hold every device-mode destination's events until the SDK's
     11 s readiness timeout (dropping all but the last 100). The SDK is ready well before that."""
     source = server.add_source({"appId": "../evil"}, [OTHER_DESTINATION])
@@ -98,7 +98,7 @@ def test_bad_app_id_does_not_hold_the_other_destinations(harness: Harness, serve
 SECRET = "rest-api-key-7Hq2Zx9Lw4"
 
 
-def test_rest_api_key_never_leaves_the_config(harness: Harness, server: DemoServer, widget: Widget) -> None:
+def test_rest_api_key_never_leaves_the_config(harness: Harness, server: HarnessServer, widget: Widget) -> None:
     requests = record_requests(harness.page)
     config = {"appId": APP_ID, "apiKey": SECRET, "mobileApiKeyIOS": SECRET + "-ios",
               "mobileApiKeyAndroid": SECRET + "-android"}
@@ -203,7 +203,7 @@ def heap_growth_over_10000_events(harness: Harness, app_id: str) -> tuple[int, i
 
 
 def test_10000_events_with_the_widget_blocked_keep_memory_flat(
-        harness: Harness, widget: Widget, server: DemoServer, network: dict[str, list[str]]) -> None:
+        harness: Harness, widget: Widget, server: HarnessServer, network: dict[str, list[str]]) -> None:
     """A long-lived page whose widget never loads: the stub queue stays at its bound and the plugin adds nothing
     to the heap. The SDK alone grows a little per event, so a page without the plugin is the baseline.
     (An unbounded queue holds every event: measured +3.4 MB over the baseline.)"""
