@@ -11,7 +11,7 @@ import jinja2
 from pybuild.project import BuildError, Project
 from pybuild.spec import snake
 
-TARGETS = ("modern", "legacy")
+ENTRY = "entry.browser.js"  # in src/generated/: what both browser builds bundle
 README_MARK = re.compile(r"(<!-- generated:(\w+) -->\n).*?(<!-- /generated -->)", re.S)
 
 
@@ -107,7 +107,7 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def render_sources(project: Project) -> list[Path]:
-    """Writes integration_js/src/generated/: constants and one browser entry per target."""
+    """Writes integration_js/src/generated/: the constants and the browser entry."""
     try:
         return _render_sources(project)
     except jinja2.TemplateError as err:
@@ -119,18 +119,32 @@ def _render_sources(project: Project) -> list[Path]:
     context = template_context(project.spec())
     out = project.generated
     out.mkdir(parents=True, exist_ok=True)
-    written = [out / "constants.js"]
-    written[0].write_text(env.get_template("constants.js.j2").render(context), encoding="utf-8")
-    for target in TARGETS:
-        path = out / f"entry.{target}.js"
-        path.write_text(env.get_template("entry.browser.js.j2").render(context, target=target), encoding="utf-8")
-        written.append(path)
+    written = [out / "constants.js", out / ENTRY]
+    for path in written:
+        path.write_text(env.get_template(path.name + ".j2").render(context), encoding="utf-8")
     return written
 
 
+def bench_results(project: Project) -> dict[str, Any]:
+    """bench/results.json, what `make bench` last measured: the README's figures block is rendered from it."""
+    path = project.root / "bench" / "results.json"
+    try:
+        results = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BuildError("bench/results.json is missing: run `make bench`") from None
+    except ValueError as err:
+        raise BuildError(f"bench/results.json: {err}") from err
+    if not isinstance(results, dict):
+        raise BuildError("bench/results.json: must hold a JSON object")
+    return results
+
+
 def render_readme(project: Project, text: str) -> str:
-    """README text with every `<!-- generated:NAME -->` block re-rendered from the spec."""
+    """README text with every `<!-- generated:NAME -->` block re-rendered from the spec (and the figures block
+    from bench/results.json)."""
     context = template_context(project.spec())
+    if "<!-- generated:figures -->" in text:
+        context["results"] = bench_results(project)
     try:
         module = environment(project).get_template("readme_tables.md.j2").make_module(context)
     except jinja2.TemplateError as err:

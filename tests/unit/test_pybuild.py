@@ -29,7 +29,7 @@ def test_constants_come_from_the_spec(project: Project) -> None:
     for entry in spec["config"]:
         if "rule" not in entry:  # validated by its own rule, not by a SETTING_KEYS row
             assert f'"{entry["key"]}"' in constants
-    entry = (project.generated / "entry.modern.js").read_text()
+    entry = (project.generated / "entry.browser.js").read_text()
     assert "window.INTERCOM_RS = Object.assign(window.INTERCOM_RS || {}, { INTERCOM: INTERCOM });" in entry
 
 
