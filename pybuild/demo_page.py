@@ -38,12 +38,14 @@ def typed(kind: str, text: str) -> Any:
 
 
 def config_fields(spec: dict[str, Any], config: dict[str, Any]) -> list[dict[str, Any]]:
-    """One form field per config key: how to ask for it, its current value as text and its doc line."""
+    """One form field per config key: how to ask for it, its current value as text and its doc line. The keys
+    with a rule of their own (App ID, region) are the main ones, shown first."""
     fields = []
     for entry in spec["config"]:
         value = config.get(entry["key"])
         fields.append({
             "key": entry["key"],
+            "main": "rule" in entry,
             "kind": entry["kind"],
             "choices": list(BOOLEAN_CHOICES) if entry["kind"] == "boolean" else entry.get("values", []),
             "min": entry.get("min"),
