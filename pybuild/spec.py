@@ -14,8 +14,9 @@ from typing import Any
 
 # Config kinds the plugin validates by type; the keys of [patterns] are string kinds validated by a pattern.
 TYPED_CONFIG_KINDS = ("string", "boolean", "integer", "enum")
-# What a [[config]] row with `rule` is validated by instead of its kind, and the setting it becomes.
-RULES = {"app_id": "app_id_pattern", "region": "[regions]"}
+# What a [[config]] row with `rule` is validated by instead of its kind: app_id (app_id_pattern, a string kind)
+# or region (a key of [regions], an enum whose values are those keys). Exactly one row has each.
+RULES = {"app_id": "string", "region": "enum"}
 OBJECT_PATH = re.compile(r"^[A-Za-z]+(\.[A-Za-z]+)*$")
 
 
@@ -29,9 +30,11 @@ class SpecError(Exception):
 
 @dataclass(frozen=True)
 class Is:
-    """A value's expected type: `what` names it in the error, `test` accepts it."""
+    """A value's expected type: `what` names it in the error, `test` accepts it. A table of values of one type
+    has `entries`, so an error names the entry."""
     what: str
     test: Callable[[Any], bool]
+    entries: "Is | None" = None
 
 
 def is_list_of(item: Is) -> Is:
@@ -39,8 +42,7 @@ def is_list_of(item: Is) -> Is:
 
 
 def is_table_of(item: Is) -> Is:
-    return Is(f"a table of {item.what}s",
-              lambda v: isinstance(v, dict) and all(item.test(x) for x in v.values()))
+    return Is(f"a table of {item.what}s", lambda v: isinstance(v, dict), entries=item)
 
 
 STRING = Is("string", lambda v: isinstance(v, str))
@@ -48,11 +50,11 @@ TEXT = Is("non-empty string", lambda v: isinstance(v, str) and v.strip() != "")
 INTEGER = Is("integer", lambda v: isinstance(v, int) and not isinstance(v, bool))
 BOOLEAN = Is("boolean", lambda v: isinstance(v, bool))
 TABLE = Is("table", lambda v: isinstance(v, dict))
-STRINGS = is_list_of(STRING)
 TEXTS = is_list_of(TEXT)
 ROWS = is_list_of(TABLE)
 
-# Top-level keys: (expected, required). Tables checked further below are only required to be tables here.
+# Top-level keys: (expected, required). Tables checked further below are only required to be tables here. Other
+# top-level keys are let through: a table the JS side adds is checked where it is read.
 TOP = {
     "version": (TEXT, True),
     "name": (TEXT, True),
@@ -107,6 +109,9 @@ def check_keys(table: dict[str, Any], schema: dict[str, tuple[Is, bool]], where:
                 raise SpecError(f"{where}{key}: missing")
         elif not expected.test(table[key]):
             raise SpecError(f"{where}{key}: must be {article(expected.what)}, got {got(table[key])}")
+        elif expected.entries:
+            entries = expected.entries
+            check_keys(table[key], {name: (entries, True) for name in table[key]}, f"{where}{key}.")
     unknown = [key for key in table if key not in schema]
     if strict and unknown:
         raise SpecError(f"{where}{unknown[0]}: unknown key")
@@ -144,17 +149,26 @@ def check_config(spec: dict[str, Any]) -> None:
         kind = row["kind"]
         if kind not in kinds:
             raise SpecError(f"{where}kind: unknown kind {kind!r} (known: {', '.join(kinds)})")
-        if row.get("rule") not in (None, *RULES):
-            raise SpecError(f"{where}rule: unknown rule {row['rule']!r} (known: {', '.join(RULES)})")
-        if (kind == "enum") != ("values" in row) and row.get("rule") != "region":
+        rule = row.get("rule")
+        if rule not in (None, *RULES):
+            raise SpecError(f"{where}rule: unknown rule {rule!r} (known: {', '.join(RULES)})")
+        if rule and kind != RULES[rule]:
+            raise SpecError(f"{where}kind: the {rule} rule validates {article(RULES[rule])}, not {article(kind)}")
+        if rule == "region" and "values" in row:
+            raise SpecError(f"{where}values: the region rule's values are the keys of [regions]")
+        if rule == "region" and row.get("default", next(iter(spec["regions"]), None)) not in spec["regions"]:
+            raise SpecError(f"{where}default: {row.get('default')!r} is not a key of [regions]")
+        if (kind == "enum") != ("values" in row) and rule != "region":
             raise SpecError(f"{where}values: " + ("an enum needs its values" if kind == "enum" else
-                                                   f"only an enum has values, not a {kind}"))
+                                                   f"only an enum has values, not {article(kind)}"))
         for bound in ("min", "max"):
             if bound in row and kind != "integer":
-                raise SpecError(f"{where}{bound}: only an integer has a {bound}, not a {kind}")
+                raise SpecError(f"{where}{bound}: only an integer has a {bound}, not {article(kind)}")
         setting = row.get("setting")
-        if isinstance(setting, str) and "rule" not in row:
+        if isinstance(setting, str) and not rule:
             raise SpecError(f"{where}setting: write `setting = true` (the setting is named {snake(row['key'])!r})")
+        if rule and not isinstance(setting, str):
+            raise SpecError(f"{where}setting: a row with a rule names the setting it becomes")
         if "default" in row:
             check_default(row, where)
     unique(spec["config"], "config", "key")
@@ -199,7 +213,9 @@ def check(spec: dict[str, Any]) -> None:
         if name in TYPED_CONFIG_KINDS:
             raise SpecError(f"patterns.{name}: {name!r} is a kind of its own")
     for name, paths in spec["sources"].items():
-        bad = next((p for p in paths if not OBJECT_PATH.match(p)), None) if paths else "(none)"
+        if not paths:
+            raise SpecError(f"sources.{name}: must list at least one object to read")
+        bad = next((p for p in paths if not OBJECT_PATH.match(p)), None)
         if bad:
             raise SpecError(f"sources.{name}: {bad!r} is not an object path like 'context.traits'")
     for name, url in spec["regions"].items():
@@ -226,9 +242,6 @@ def complete(spec: dict[str, Any]) -> dict[str, Any]:
             del row["setting"]
         if row.get("rule") == "region":
             row["values"] = list(spec["regions"])
-            if row.get("default", row["values"][0]) not in row["values"]:
-                raise SpecError(f"{row_label('config', spec['config'].index(row) + 1, row, 'key')}default: "
-                                f"{row['default']!r} is not a key of [regions]")
     return spec
 
 

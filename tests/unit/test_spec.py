@@ -36,6 +36,12 @@ MISTAKES = [
     ("incomplete messenger event", 'event = "Intercom Messenger Closed"\n', "", "[[messenger_event]] #2 (onHide).event: missing"),
     ("region default not a region", 'default = "standard"', 'default = "mars"',
      "[[config]] #2 (apiServer).default: 'mars' is not a key of [regions]"),
+    ("limit of the wrong type", "string_max = 255", 'string_max = "255"',
+     "limits.string_max: must be an integer, got '255'"),
+    ("region that is no URL", 'eu = "https://api-iam.eu.intercom.io"', 'eu = "api-iam.eu.intercom.io"',
+     "regions.eu: must be an https:// URL, got 'api-iam.eu.intercom.io'"),
+    ("rule on the wrong kind", 'kind = "string"\nrule = "app_id"', 'kind = "integer"\nrule = "app_id"',
+     "[[config]] #1 (appId).kind: the app_id rule validates a string, not an integer"),
 ]
 
 
