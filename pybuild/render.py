@@ -1,4 +1,4 @@
-"""jinja2 rendering: generated JS constants, per-target entries, README tables."""
+"""jinja2 rendering: generated JS constants, the browser entry, the README's generated blocks."""
 from __future__ import annotations
 
 import json
@@ -163,7 +163,7 @@ def render_readme(project: Project, text: str) -> str:
 
 
 def update_readme(project: Project, check: bool = False) -> bool:
-    """Re-renders the README tables; with check, only reports whether they are stale."""
+    """Re-renders the README's generated blocks; with check, only reports whether they are stale."""
     readme = project.root / "README.md"
     if not readme.is_file():
         raise BuildError(f"no README.md in {project.root}")
