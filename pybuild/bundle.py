@@ -8,22 +8,28 @@ from pybuild.legacy import bundle_legacy
 from pybuild.manifest import write_manifest
 from pybuild.npm import build_npm
 from pybuild.project import Project
-from pybuild.render import render_sources
+from pybuild.render import ENTRY, render_sources
 from pybuild.tools import node, npm_bin, run
 
 FILE_NAME = "INTERCOM.min.js"
 MODERN_TARGET = "es2017"
 OUTPUTS = ("modern", "legacy", "npm")
 # esbuild minifies the browser files. Properties named `_x` are the plugin's private fields and methods: esbuild
-# shortens them (no code outside the bundle may read them). `DEV:` labelled statements are dropped.
-MINIFY = ["--minify", "--legal-comments=none", "--mangle-props=^_[a-zA-Z]", "--drop-labels=DEV"]
+# shortens them (no code outside the bundle may read them).
+MINIFY = ["--minify", "--legal-comments=none", "--mangle-props=^_[a-zA-Z]"]
 # Then terser, whose compressor finds a few percent more than esbuild's (safe options only: no `unsafe*`).
 # ASCII only: a script is decoded with the page's charset when the server names none, so non-ASCII could break.
 TERSER = ["--compress", "passes=2", "--mangle", "--format", "ascii_only=true"]
 
 
 def browser_file(out: Path, target: str) -> Path:
+    """Where the SDKs look for the `target` browser build below `out` (RudderStack's CDN layout)."""
     return out / target / "js-integrations" / FILE_NAME
+
+
+def browser_path(target: str) -> str:
+    """The same file relative to the output folder, as dist/manifest.json and the demo's /cdn/ URLs name it."""
+    return browser_file(Path(), target).as_posix()
 
 
 def terser(project: Project, source: Path, dest: Path, ecma: int) -> Path:
@@ -38,7 +44,7 @@ def terser(project: Project, source: Path, dest: Path, ecma: int) -> Path:
 def bundle_modern(project: Project, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     stage = dest.with_name("esbuild." + FILE_NAME)  # beside dest, so the map's relative source paths stay right
-    run([npm_bin(project, "esbuild"), project.generated / "entry.modern.js", "--bundle", "--format=iife",
+    run([npm_bin(project, "esbuild"), project.generated / ENTRY, "--bundle", "--format=iife",
          f"--target={MODERN_TARGET}", *MINIFY, "--sourcemap=inline", f"--outfile={stage}"],
         cwd=project.root, what="esbuild (modern)")
     return terser(project, stage, dest, ecma=2017)

@@ -15,8 +15,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     build = sub.add_parser("build", help="render, bundle and write dist/ with its manifest")
     build.add_argument("--out", type=Path, default=None, help="output folder (default: dist/)")
 
-    docs = sub.add_parser("docs", help="re-render the README tables from integration_js/destination.toml")
-    docs.add_argument("--check", action="store_true", help="fail if the README tables are stale")
+    docs = sub.add_parser("docs", help="re-render the README's generated blocks (destination.toml, bench/results.json)")
+    docs.add_argument("--check", action="store_true", help="fail if a generated block of the README is stale")
 
     serve = sub.add_parser("serve", help="serve the demo site on loopback")
     serve.add_argument("--port", type=int, default=8000)
@@ -50,8 +50,8 @@ def main(argv: list[str] | None = None) -> int:
 
             stale = update_readme(project, check=args.check)
             if args.check and stale:
-                raise BuildError("README.md tables are stale: run `pybuild docs` (or `make docs`)")
-            print("README.md tables " + ("updated" if stale else "up to date"))
+                raise BuildError("README.md generated blocks are stale: run `pybuild docs` (or `make docs`)")
+            print("README.md generated blocks " + ("updated" if stale else "up to date"))
         elif args.command == "serve":
             from pybuild.serve import DEFAULT_APP_ID, serve_forever
 

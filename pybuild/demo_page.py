@@ -8,7 +8,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from pybuild.render import OWN_RULE_KINDS
+from pybuild.bundle import browser_file
 
 BUILDS = ("modern", "legacy")
 BOOLEAN_CHOICES = ("true", "false")
@@ -38,14 +38,16 @@ def typed(kind: str, text: str) -> Any:
 
 
 def config_fields(spec: dict[str, Any], config: dict[str, Any]) -> list[dict[str, Any]]:
-    """One form field per config key: how to ask for it, its current value as text and its doc line."""
+    """One form field per config key: how to ask for it, its current value as text and its doc line. The keys
+    with a rule of their own (App ID, region) are the main ones, shown first."""
     fields = []
     for entry in spec["config"]:
         value = config.get(entry["key"])
         fields.append({
             "key": entry["key"],
+            "main": "rule" in entry,
             "kind": entry["kind"],
-            "choices": choices(spec, entry),
+            "choices": list(BOOLEAN_CHOICES) if entry["kind"] == "boolean" else entry.get("values", []),
             "min": entry.get("min"),
             "max": entry.get("max"),
             "default": entry.get("default"),
@@ -56,19 +58,13 @@ def config_fields(spec: dict[str, Any], config: dict[str, Any]) -> list[dict[str
     return fields
 
 
-def choices(spec: dict[str, Any], entry: dict[str, Any]) -> list[str]:
-    if entry["kind"] == "boolean":
-        return list(BOOLEAN_CHOICES)
-    return list(spec["regions"]) if entry["kind"] == "region" else entry.get("values", [])
-
-
 def doc_html(text: str) -> Markup:
     """The spec's doc strings use `code` spans; everything else is escaped."""
     return Markup(re.sub(r"`([^`]+)`", r"<code>\1</code>", str(escape(text))))
 
 
 def built(dist: Path) -> list[str]:
-    return [b for b in BUILDS if (dist / b / "js-integrations" / "INTERCOM.min.js").is_file()]
+    return [b for b in BUILDS if browser_file(dist, b).is_file()]
 
 
 def page_context(spec: dict[str, Any], dist: Path, query: dict[str, list[str]], sdk_builds: list[str],
@@ -92,6 +88,5 @@ def page_context(spec: dict[str, Any], dist: Path, query: dict[str, list[str]], 
         "effective_build": effective_build,
         "config": config,
         "fields": config_fields(spec, config),
-        "own_rule_kinds": OWN_RULE_KINDS,
         "key": key if re.fullmatch(r"[A-Za-z0-9_-]{1,64}", key) else "",
     }

@@ -5,25 +5,20 @@ syntax to ES5 under loose assumptions (plain arrays, no Symbol-based helpers), a
 target and terser compresses further; each step reads the previous step's inline source map, so the final map points at integration_js/src.
 A check then parses the result as ES5 and refuses ES2015+ built-ins the legacy SDKs do not polyfill.
 Babel assumes iterables are arrays (no Symbol.iterator helpers): the sources may not for…of over a Set or Map,
-nor spread one; they never do, and the shim Set offers has/add/delete/size/forEach only."""
+nor spread one; they never do, and the shim Set offers has/add only."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
 from pybuild.project import BuildError, Project
-from pybuild.render import environment
+from pybuild.render import ENTRY
 from pybuild.tools import npm_bin, run
 
 HERE = Path(__file__).parent
 BABEL_CONFIG = HERE / "babel.legacy.json"
 ES5_CHECK = HERE / "es5_check.mjs"
-
-
-def render_shims(project: Project) -> Path:
-    path = project.generated / "legacy-shims.js"
-    path.write_text(environment(project).get_template("legacy-shims.js.j2").render(), encoding="utf-8")
-    return path
+SHIMS = HERE / "legacy-shims.js"
 
 
 def es5_problems(project: Project, file: Path) -> list[str]:
@@ -40,8 +35,8 @@ def bundle_legacy(project: Project, dest: Path, minify_flags: list[str],
     work = project.generated / "legacy"
     work.mkdir(parents=True, exist_ok=True)
     bundled, lowered = work / "bundle.js", work / "es5.js"
-    run([npm_bin(project, "esbuild"), project.generated / "entry.legacy.js", "--bundle", "--format=esm",
-         "--target=esnext", f"--inject:{render_shims(project)}", "--sourcemap=inline", f"--outfile={bundled}"],
+    run([npm_bin(project, "esbuild"), project.generated / ENTRY, "--bundle", "--format=esm",
+         "--target=esnext", f"--inject:{SHIMS}", "--sourcemap=inline", f"--outfile={bundled}"],
         cwd=project.root, what="esbuild (legacy bundle)")
     run([npm_bin(project, "babel"), bundled, "--config-file", BABEL_CONFIG, "--source-maps", "inline",
          "--out-file", lowered], cwd=project.root, what="babel (legacy ES5)")

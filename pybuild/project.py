@@ -1,10 +1,11 @@
 """Where things are, and the destination spec (the single source of truth)."""
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from pybuild.spec import SpecError, load_spec
 
 
 class BuildError(Exception):
@@ -48,7 +49,8 @@ class Project:
         return self.root / "demo_site"
 
     def spec(self) -> dict[str, Any]:
+        """destination.toml, checked against pybuild/spec.py's schema (a mistake is one BuildError line)."""
         try:
-            return tomllib.loads(self.spec_file.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as err:
-            raise BuildError(f"{self.spec_file}: {err}") from err
+            return load_spec(self.spec_file)
+        except SpecError as err:
+            raise BuildError(str(err)) from err

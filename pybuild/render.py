@@ -1,4 +1,4 @@
-"""jinja2 rendering: generated JS constants, per-target entries, README tables."""
+"""jinja2 rendering: generated JS constants, the browser entry, the README's generated blocks."""
 from __future__ import annotations
 
 import json
@@ -10,8 +10,9 @@ from typing import Any
 import jinja2
 
 from pybuild.project import BuildError, Project
+from pybuild.spec import snake
 
-TARGETS = ("modern", "legacy")
+ENTRY = "entry.browser.js"  # in src/generated/: what both browser builds bundle
 README_MARK = re.compile(r"(<!-- generated:(\w+) -->\n).*?(<!-- /generated -->)", re.S)
 
 
@@ -23,28 +24,20 @@ def environment(project: Project) -> jinja2.Environment:
     )
 
 
-# The field kinds the JS knows (KINDS in integration_js/src/safe.js), with what the README says about them.
-KIND_NOTES = {"id": "", "text": "", "avatar": "", "date": "→ unix seconds (ISO or JS date string, unix ms or s, Date)",
-              "integer": "(integers)", "boolean": "(booleans only)"}
-
-
-def snake(key: str) -> str:
-    return re.sub(r"[A-Z]", lambda m: "_" + m.group(0).lower(), key)
-
-
 def field_keys(row: dict[str, Any]) -> list[str]:
     return row.get("keys", [row["intercom"]])
 
 
-def field_source(row: dict[str, Any], sources: dict[str, list[str]]) -> str:
-    """The README's "from" text of a field row: rendered from its source, keys and kind unless it has `from`.
-    A company row reads the company object itself."""
+def field_source(spec: dict[str, Any], row: dict[str, Any]) -> str:
+    """The README's "from" text of a field row: rendered from its source ([sources]: the objects it reads, in
+    order), keys and kind ([kinds]: the kind's note) unless it has `from`. A company row reads the company."""
     if "from" in row:
         return row["from"]
-    prefixes = ["" if path == "message" else path + "." for path in sources[row["source"]]] if "source" in row else [""]
+    paths = spec["sources"][row["source"]] if "source" in row else ["message"]
+    prefixes = ["" if path == "message" else path + "." for path in paths]
     text = ", else ".join(" / ".join(f"`{prefix}{key}`" for key in field_keys(row)) for prefix in prefixes)
-    if KIND_NOTES[row["kind"]]:
-        text += " " + KIND_NOTES[row["kind"]]
+    if spec["kinds"][row["kind"]]:
+        text += " " + spec["kinds"][row["kind"]]
     return f"{text}; {row['note']}" if "note" in row else text
 
 
@@ -62,10 +55,6 @@ def js_value(value: Any) -> str:
 @dataclass(frozen=True)
 class Pattern:
     source: str
-
-
-# Config kinds validated by their own code in settings.js (the App ID and the region), not by the CONFIG table.
-OWN_RULE_KINDS = ("app_id", "region")
 
 
 def config_row(c: dict[str, Any], patterns: dict[str, str]) -> dict[str, Any]:
@@ -99,18 +88,13 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec plus the shapes the JS wants, derived once here."""
     person = [p for p in spec["person"] if "kind" in p]
     company = [c for c in spec["company"] if "kind" in c]
-    for p in person:
-        if p["source"] not in spec["sources"]:
-            raise BuildError(f"destination.toml: [[person]] {p['intercom']}: unknown source {p['source']!r}")
-    for row in person + company:
-        if row["kind"] not in KIND_NOTES:
-            raise BuildError(f"destination.toml: {row['intercom']}: unknown kind {row['kind']!r}")
     consumed = spec["consumed_traits"] + [k for p in person if p["source"] != "message" for k in field_keys(p)]
     return {
         "spec": spec,
         "js": js_value,
-        "config_rows": [config_row(c, spec["patterns"]) for c in spec["config"] if c["kind"] not in OWN_RULE_KINDS],
-        "default_region": next(c["default"] for c in spec["config"] if c["kind"] == "region"),
+        # Rows with a `rule` (the App ID, the region) are checked by their own code in settings.js.
+        "config_rows": [config_row(c, spec["patterns"]) for c in spec["config"] if "rule" not in c],
+        "default_region": next(c["default"] for c in spec["config"] if c.get("rule") == "region"),
         "person_rows": [field_row(p, True) for p in person],
         "company_rows": [field_row(c, False) for c in company],
         "sources": {name: [[] if path == "message" else path.split(".") for path in paths]
@@ -119,13 +103,13 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
         "consumed_by_code": unique([snake(k) for k in spec["consumed_traits"]]),
         "consumed_traits_doc": unique(consumed),
         "date_key": "(" + "|".join(re.escape(s) for s in spec["track"]["date_key_suffixes"]) + ")$",
-        "field_source": lambda row: field_source(row, spec["sources"]),
+        "field_source": lambda row: field_source(spec, row),
         "messenger_events": [{"callback": e["callback"], "event": e["event"]} for e in spec["messenger_event"]],
     }
 
 
 def render_sources(project: Project) -> list[Path]:
-    """Writes integration_js/src/generated/: constants and one browser entry per target."""
+    """Writes integration_js/src/generated/: the constants and the browser entry."""
     try:
         return _render_sources(project)
     except jinja2.TemplateError as err:
@@ -137,18 +121,32 @@ def _render_sources(project: Project) -> list[Path]:
     context = template_context(project.spec())
     out = project.generated
     out.mkdir(parents=True, exist_ok=True)
-    written = [out / "constants.js"]
-    written[0].write_text(env.get_template("constants.js.j2").render(context), encoding="utf-8")
-    for target in TARGETS:
-        path = out / f"entry.{target}.js"
-        path.write_text(env.get_template("entry.browser.js.j2").render(context, target=target), encoding="utf-8")
-        written.append(path)
+    written = [out / "constants.js", out / ENTRY]
+    for path in written:
+        path.write_text(env.get_template(path.name + ".j2").render(context), encoding="utf-8")
     return written
 
 
+def bench_results(project: Project) -> dict[str, Any]:
+    """bench/results.json, what `make bench` last measured: the README's figures block is rendered from it."""
+    path = project.root / "bench" / "results.json"
+    try:
+        results = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BuildError("bench/results.json is missing: run `make bench`") from None
+    except ValueError as err:
+        raise BuildError(f"bench/results.json: {err}") from err
+    if not isinstance(results, dict):
+        raise BuildError("bench/results.json: must hold a JSON object")
+    return results
+
+
 def render_readme(project: Project, text: str) -> str:
-    """README text with every `<!-- generated:NAME -->` block re-rendered from the spec."""
+    """README text with every `<!-- generated:NAME -->` block re-rendered from the spec (and the figures block
+    from bench/results.json)."""
     context = template_context(project.spec())
+    if "<!-- generated:figures -->" in text:
+        context["results"] = bench_results(project)
     try:
         module = environment(project).get_template("readme_tables.md.j2").make_module(context)
     except jinja2.TemplateError as err:
@@ -167,7 +165,7 @@ def render_readme(project: Project, text: str) -> str:
 
 
 def update_readme(project: Project, check: bool = False) -> bool:
-    """Re-renders the README tables; with check, only reports whether they are stale."""
+    """Re-renders the README's generated blocks; with check, only reports whether they are stale."""
     readme = project.root / "README.md"
     if not readme.is_file():
         raise BuildError(f"no README.md in {project.root}")

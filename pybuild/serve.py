@@ -1,15 +1,16 @@
 """The demo server: pages, the real RudderStack SDKs from node_modules, a /sourceConfig, a data-plane sink
-and the built bundle as destSDKBaseURL. Loopback only; one instance's state lives on the server object."""
+and the built bundle as destSDKBaseURL. Loopback only; one instance's state lives on the server object.
+What only tests need (registered source configs, a second destination, page variants) is in pybuild/harness.py."""
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
-from contextlib import contextmanager
 import binascii
 import json
 import mimetypes
+import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -18,6 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import jinja2
 
+from pybuild.bundle import browser_file
 from pybuild.demo_page import page_context
 from pybuild.project import BuildError, Project
 
@@ -45,15 +47,9 @@ def device_destination(dest_id: str, name: str, display_name: str, config: dict[
     }
 
 
-# A second device-mode destination for tests that show one destination's trouble leaves the others alone. The SDK
-# only loads destinations it knows by name, so the stand-in borrows Hotjar's; `/cdn/` serves it from
-# demo_site/fake-destinations/ (it records what it receives in window.__otherCalls).
-OTHER_DESTINATION = device_destination("dest2", "HOTJAR", "Hotjar", {"siteID": "1"})
-
-
 def source_config(destination_config: dict[str, Any],
                   extra_destinations: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
-    """The source config of CONTRACT.md with one Intercom device-mode destination (and any extra ones)."""
+    """The source config of docs/sdk-contract.md with one Intercom device-mode destination (and any extra ones)."""
     return {
         "isHosted": True,
         "source": {
@@ -83,14 +79,14 @@ def decode_config(token: str) -> dict[str, Any]:
 class DemoServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], project: Project, dist: Path, app_id: str, real_widget: bool):
-        super().__init__(address, DemoHandler)
+    def __init__(self, address: tuple[str, int], project: Project, dist: Path, app_id: str, real_widget: bool,
+                 handler: type["DemoHandler"] | None = None):
+        super().__init__(address, handler or DemoHandler)
         self.project = project
         self.dist = dist
         self.app_id = app_id
         self.real_widget = real_widget
         self.received: dict[str, list[Any]] = {}
-        self.sources: dict[str, dict[str, Any]] = {}  # source configs registered by tests, by token
         self.lock = threading.Lock()
         self.pages = jinja2.Environment(
             loader=jinja2.FileSystemLoader(project.demo / "templates"), autoescape=True,
@@ -110,21 +106,53 @@ class DemoServer(ThreadingHTTPServer):
         with self.lock:
             return list(self.received.get(key, []))
 
-    def add_source(self, destination_config: dict[str, Any],
-                   extra_destinations: Sequence[dict[str, Any]] = ()) -> str:
-        """Registers a whole source config and returns its token for the harness's `source` query: the config
-        (secrets included) then travels in no URL, as with the real control plane."""
-        with self.lock:
-            token = f"~{len(self.sources)}"
-            self.sources[token] = source_config(destination_config, extra_destinations)
-        return token
+
+Query = dict[str, list[str]]
 
 
 class DemoHandler(BaseHTTPRequestHandler):
+    """Answers each request with the method of the first route whose pattern matches the whole path. A route is
+    one line: (path pattern, method name); the method gets the match and the query. Subclasses put theirs first."""
     server: DemoServer
+    GET_ROUTES: list[tuple[str, str]] = [
+        (r"/favicon\.ico", "no_icon"),
+        (r"/(index\.html)?", "demo_page"),
+        (r"/harness\.html", "harness_page"),
+        (r"/sdk/(?P<build>[\w.-]+)\.js", "sdk_file"),
+        (r"/cdn/(?P<file>.+)", "cdn_file"),
+        (r".*/sourceConfig/?", "source_config"),
+        (r"/dataplane/(?P<key>.+)", "dataplane_events"),
+        (r"/.*", "demo_file"),
+    ]
+    POST_ROUTES: list[tuple[str, str]] = [
+        (r"/dp/(?P<key>[^/]+)(/.*)?", "record_events"),
+    ]
 
     def log_message(self, format: str, *args: Any) -> None:  # quiet: tests and the demo print their own
         pass
+
+    def dispatch(self, routes: list[tuple[str, str]]) -> None:
+        url = urlsplit(self.path)
+        for pattern, name in routes:
+            match = re.fullmatch(pattern, url.path)
+            if match:
+                return getattr(self, name)(match, parse_qs(url.query))
+        self.send(HTTPStatus.NOT_FOUND, b"not found", "text/plain")
+
+    def do_GET(self) -> None:
+        self.dispatch(self.GET_ROUTES)
+
+    do_HEAD = do_GET
+
+    def do_POST(self) -> None:
+        self.dispatch(self.POST_ROUTES)
+
+    def do_OPTIONS(self) -> None:
+        self.send(204, b"", "text/plain", {"Access-Control-Allow-Origin": "*",
+                                            "Access-Control-Allow-Headers": "*",
+                                            "Access-Control-Allow-Methods": "GET, POST, OPTIONS"})
+
+    # ------------------------------------------------------------------------------------------------ answers
 
     def send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
         self.send_response(status)
@@ -152,65 +180,18 @@ class DemoHandler(BaseHTTPRequestHandler):
             ctype = "application/javascript"
         self.send(200, body, ctype)
 
-    def do_OPTIONS(self) -> None:
-        self.send(204, b"", "text/plain", {"Access-Control-Allow-Origin": "*",
-                                            "Access-Control-Allow-Headers": "*",
-                                            "Access-Control-Allow-Methods": "GET, POST, OPTIONS"})
-
-    def do_GET(self) -> None:
-        url = urlsplit(self.path)
-        path, query = url.path, parse_qs(url.query)
+    def render(self, name: str, headers: dict[str, str] | None = None, **variant: Any) -> None:
         server = self.server
-        if path == "/favicon.ico":
-            return self.send(HTTPStatus.NO_CONTENT, b"", "image/x-icon")
-        if path in ("/", "/index.html"):
-            return self.render_demo(query)
-        if path == "/harness.html":
-            headers = {"Content-Security-Policy": STRICT_CSP} if query.get("csp") == ["strict"] else None
-            site = query.get("site", [""])[0]
-            return self.render("harness.html.j2", headers, site_snippet_first=site == "before")
-        if path.startswith("/sdk/") and path.endswith(".js") and path[5:-3] in SDK_FILES:
-            return self.send_file(server.project.node_modules / SDK_FILES[path[5:-3]], server.project.node_modules)
-        if path.startswith("/cdn/"):
-            fake = server.project.demo / "fake-destinations" / Path(path).name
-            if not (server.dist / path[5:]).is_file() and fake.is_file():
-                return self.send_file(fake, server.project.demo)
-            return self.send_file(server.dist / path[5:], server.dist)
-        if path.rstrip("/").endswith("/sourceConfig"):
-            return self.source_config(path)
-        if path.startswith("/dataplane/"):
-            return self.send_json(server.events(path[len("/dataplane/"):]))
-        return self.send_file(server.project.demo / path.lstrip("/"), server.project.demo)
+        page = server.pages.get_template(name).render(
+            app_id=server.app_id, real_widget=server.real_widget, sdk_builds=list(SDK_FILES), **variant)
+        self.send(200, page.encode(), "text/html; charset=utf-8", headers)
 
-    do_HEAD = do_GET
+    # ------------------------------------------------------------------------------------------------- routes
 
-    def do_POST(self) -> None:
-        path = urlsplit(self.path).path
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        if not path.startswith("/dp/"):
-            return self.send(HTTPStatus.NOT_FOUND, b"not found", "text/plain")
-        key = path.split("/")[2]
-        try:
-            payload = json.loads(body or b"{}")
-        except ValueError:
-            return self.send(HTTPStatus.BAD_REQUEST, b"bad json", "text/plain")
-        self.server.record(key, payload)
-        self.send(200, b"OK", "text/plain")
+    def no_icon(self, match: re.Match[str], query: Query) -> None:
+        self.send(HTTPStatus.NO_CONTENT, b"", "image/x-icon")
 
-    def source_config(self, path: str) -> None:
-        parts = [p for p in path.split("/") if p]
-        overrides: dict[str, Any] = {}
-        if len(parts) == 3 and parts[0] == "config" and parts[1] in self.server.sources:
-            return self.send_json(self.server.sources[parts[1]])
-        if len(parts) == 3 and parts[0] == "config":
-            try:
-                overrides = decode_config(parts[1])
-            except ValueError as err:
-                return self.send(HTTPStatus.BAD_REQUEST, str(err).encode(), "text/plain")
-        self.send_json(source_config({"appId": self.server.app_id, **overrides}))
-
-    def render_demo(self, query: dict[str, list[str]]) -> None:
+    def demo_page(self, match: re.Match[str], query: Query) -> None:
         """The demo page, with the SDK build and plugin config a person picked (kept in the query string)."""
         server = self.server
         context = page_context(server.project.spec(), server.dist, query, list(SDK_FILES), server.app_id,
@@ -220,28 +201,66 @@ class DemoHandler(BaseHTTPRequestHandler):
         headers = None if server.real_widget else {"Content-Security-Policy": STRICT_CSP}
         self.send(200, page.encode(), "text/html; charset=utf-8", headers)
 
-    def render(self, name: str, headers: dict[str, str] | None = None, **variant: Any) -> None:
-        server = self.server
-        page = server.pages.get_template(name).render(
-            app_id=server.app_id, real_widget=server.real_widget, sdk_builds=list(SDK_FILES), **variant)
-        self.send(200, page.encode(), "text/html; charset=utf-8", headers)
+    def harness_page(self, match: re.Match[str], query: Query) -> None:
+        """The bare page that runs one SDK build with the plugin (the bench's and the tests' page)."""
+        self.render("harness.html.j2", site_snippet_first=False)
+
+    def sdk_file(self, match: re.Match[str], query: Query) -> None:
+        if match["build"] not in SDK_FILES:
+            return self.send(HTTPStatus.NOT_FOUND, b"not found", "text/plain")
+        modules = self.server.project.node_modules
+        self.send_file(modules / SDK_FILES[match["build"]], modules)
+
+    def cdn_file(self, match: re.Match[str], query: Query) -> None:
+        """dist/ as the SDK's destSDKBaseURL (/cdn/modern/js-integrations/..., as on RudderStack's CDN)."""
+        self.send_file(self.server.dist / match["file"], self.server.dist)
+
+    def source_config(self, match: re.Match[str], query: Query) -> None:
+        """The source config; the destination config travels in the configUrl (/config/<base64url JSON>/)."""
+        parts = [p for p in match.group(0).split("/") if p]
+        overrides: dict[str, Any] = {}
+        if len(parts) == 3 and parts[0] == "config":
+            try:
+                overrides = decode_config(parts[1])
+            except ValueError as err:
+                return self.send(HTTPStatus.BAD_REQUEST, str(err).encode(), "text/plain")
+        self.send_json(source_config({"appId": self.server.app_id, **overrides}))
+
+    def dataplane_events(self, match: re.Match[str], query: Query) -> None:
+        self.send_json(self.server.events(match["key"]))
+
+    def demo_file(self, match: re.Match[str], query: Query) -> None:
+        self.send_file(self.server.project.demo / match.group(0).lstrip("/"), self.server.project.demo)
+
+    def record_events(self, match: re.Match[str], query: Query) -> None:
+        """The data-plane sink: what the SDK sends is kept per key (the harness's page key) for the demo's log."""
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        try:
+            payload = json.loads(body or b"{}")
+        except ValueError:
+            return self.send(HTTPStatus.BAD_REQUEST, b"bad json", "text/plain")
+        self.server.record(match["key"], payload)
+        self.send(200, b"OK", "text/plain")
 
 
 def make_server(project: Project, dist: Path, host: str = "127.0.0.1", port: int = 8000,
-                app_id: str = DEFAULT_APP_ID, real_widget: bool = False) -> DemoServer:
-    if not (dist / "modern" / "js-integrations" / "INTERCOM.min.js").is_file():
+                app_id: str = DEFAULT_APP_ID, real_widget: bool = False,
+                server_class: type[DemoServer] = DemoServer) -> DemoServer:
+    if not browser_file(dist, "modern").is_file():
         raise BuildError(f"no bundle in {dist}: run `pybuild build` (or `make build`) first")
     if not (project.node_modules / SDK_FILES["v3-modern"]).is_file():
         raise BuildError("the RudderStack SDKs are not in node_modules: run `npm ci` (or `make setup`)")
     try:
-        return DemoServer((host, port), project, dist, app_id, real_widget)
+        return server_class((host, port), project, dist, app_id, real_widget)
     except OSError as err:
         raise BuildError(f"cannot listen on {host}:{port}: {err.strerror}") from err
 
 
 @contextmanager
 def running(project: Project, dist: Path, **options: Any) -> Iterator[DemoServer]:
-    """The demo server in a background thread (tests, bench), on a free loopback port unless told otherwise."""
+    """A server in a background thread (tests, bench), on a free loopback port unless told otherwise; the
+    `server_class` option picks the tests' variant (pybuild.harness.HarnessServer)."""
     server = make_server(project, dist, **{"port": 0, **options})
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:

@@ -1,4 +1,4 @@
-"""Shared by unit and e2e tests: the project and a built dist/."""
+"""Shared by unit and e2e tests: the project and a fresh build of it."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,8 +15,9 @@ def project() -> Project:
 
 
 @pytest.fixture(scope="session")
-def dist(project: Project) -> Path:
-    """dist/ built afresh for this test run (esbuild takes well under a second), so no test sees a stale bundle."""
-    out = project.root / "dist"
+def dist(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A dist/ built afresh for this test run in a temporary folder, so no test sees a stale bundle and the
+    repository's own dist/ is left as the developer built it."""
+    out = tmp_path_factory.mktemp("dist")
     build(project, out)
     return out

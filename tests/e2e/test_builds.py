@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.conftest import Harness
+from pybuild.bundle import FILE_NAME, browser_path
+from tests.e2e.helpers import Harness
 
 CONFIG = {"appId": "abc123xy"}
 EVENTS = """() => {
@@ -22,7 +23,7 @@ EVENTS = """() => {
 def plugin_requests(harness: Harness) -> list[str]:
     """Starts recording the requests for the plugin file; call before opening the page."""
     seen: list[str] = []
-    harness.page.on("request", lambda request: seen.append(request.url) if "INTERCOM.min.js" in request.url else None)
+    harness.page.on("request", lambda request: seen.append(request.url) if request.url.endswith(FILE_NAME) else None)
     return seen
 
 
@@ -49,7 +50,7 @@ def test_sdk_loads_its_build_from_the_cdn_layout(harness: Harness, sdk: str, bui
     requests = plugin_requests(harness)
     harness.open(CONFIG, sdk=sdk, build=build)
     assert_events_delivered(harness)
-    assert requests == [f"{harness.server.url}/cdn/{build}/js-integrations/INTERCOM.min.js"]
+    assert requests == [f"{harness.server.url}/cdn/{browser_path(build)}"]
 
 
 MOUNT_NPM_BUILD = """() => new Promise((resolve, reject) => {
@@ -75,7 +76,7 @@ def test_mounted_npm_build_is_used_and_nothing_is_fetched(harness: Harness, sdk:
     harness.page.wait_for_function("() => window.rs !== undefined")
     assert_events_delivered(harness)
     assert requests == []
-    assert harness.page.locator('script[src*="INTERCOM.min.js"]').count() == 0
+    assert harness.page.locator(f'script[src$="{FILE_NAME}"]').count() == 0
 
 
 MOUNT_WITH_INTEGRITY = """([src, integrity]) => new Promise((resolve) => {
@@ -91,8 +92,8 @@ MOUNT_WITH_INTEGRITY = """([src, integrity]) => new Promise((resolve) => {
 
 def test_self_hosted_file_with_integrity_is_used_as_mounted(harness: Harness, dist: Path) -> None:
     """The README's self-hosting recipe: the page loads the file itself with the manifest's integrity value."""
-    entry = json.loads((dist / "manifest.json").read_text())["files"]["modern/js-integrations/INTERCOM.min.js"]
-    src = f"{harness.server.url}/cdn/modern/js-integrations/INTERCOM.min.js"
+    entry = json.loads((dist / "manifest.json").read_text())["files"][browser_path("modern")]
+    src = f"{harness.server.url}/cdn/{browser_path('modern')}"
     requests = plugin_requests(harness)
     harness.open(CONFIG, autoload="0")
     tampered = entry["integrity"][:-4] + ("AAAA" if not entry["integrity"].endswith("AAAA") else "BBBB")

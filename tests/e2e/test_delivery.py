@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from pybuild.serve import DemoServer, device_destination
-from tests.e2e.conftest import Harness, Widget
+from pybuild.harness import HarnessServer
+from pybuild.serve import device_destination
+from tests.e2e.helpers import APP_ID, Harness, Widget, plugin_lines
 
-APP = {"appId": "abc123xy"}
+APP = {"appId": APP_ID}
 WINDOW = "30:00"  # Intercom's update window (destination.toml [limits] update_window_ms)
 
 
@@ -88,7 +89,7 @@ def test_config_hide_default_launcher_false_sends_nothing_true_hides(harness: Ha
 
 
 def test_a_second_intercom_destination_is_refused_and_every_event_reaches_intercom_once(
-        harness: Harness, server: DemoServer, widget: Widget) -> None:
+        harness: Harness, server: HarnessServer, widget: Widget) -> None:
     second = device_destination("dest3", "INTERCOM", "Intercom", {"appId": "second1"})
     harness.open(None, source=server.add_source(APP, [second]))
     harness.wait_calls(1, "boot")
@@ -96,6 +97,7 @@ def test_a_second_intercom_destination_is_refused_and_every_event_reaches_interc
     settle(harness, "marker")
     assert updates(harness) == [[{"user_id": "u1", "plan": "gold"}]]
     assert len(harness.calls("trackEvent")) == 1
-    errors = [line for line in harness.console if "[Intercom] one Intercom per page" in line]
-    assert len(errors) == 1 and "abc123xy" in errors[0] and "second1" in errors[0], harness.console
-    assert widget.requests == ["https://widget.intercom.io/widget/abc123xy"]
+    errors = plugin_lines(harness)
+    assert len(errors) == 1 and "one Intercom per page" in errors[0], harness.console
+    assert APP_ID in errors[0] and "second1" in errors[0]
+    assert widget.requests == [f"https://widget.intercom.io/widget/{APP_ID}"]

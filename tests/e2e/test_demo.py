@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
+from pybuild.bundle import browser_file
 from pybuild.serve import DemoServer
 
 
@@ -228,7 +229,7 @@ def test_every_sdk_build_drives_the_widget(demo: Demo, dist: Path, sdk: str) -> 
     setup = demo.page.get_by_role("region", name="SDK and plugin config")
     setup.get_by_label("RudderStack SDK").select_option(sdk)
     # Each SDK with its own plugin build where dist/ has it, else the modern build (which Chromium runs too).
-    own_build = (dist / "legacy" / "js-integrations" / "INTERCOM.min.js").is_file() or sdk == "v3-modern"
+    own_build = browser_file(dist, "legacy").is_file() or sdk == "v3-modern"
     setup.get_by_label("Plugin build").select_option("" if own_build else "modern")
     setup.get_by_role("button", name="Apply and reload").click()
     expect(demo.page.locator("#status")).to_contain_text(f"Ready: SDK {sdk}", timeout=15_000)

@@ -8,36 +8,13 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, Request
 
-from pybuild.serve import OTHER_DESTINATION, DemoServer
-from tests.e2e.conftest import Harness, Widget
+from pybuild.harness import OTHER_DESTINATION, HarnessServer
+from tests.e2e.helpers import (APP_ID, FAILED, LIMITS, READY, STATE, Harness, Widget, assert_safe_call,
+                               plugin_lines, wait_dataplane)
 
-APP_ID = "abc123xy"
-STUB_QUEUE_MAX = 200  # destination.toml [limits] stub_queue_max
-STATE = "RudderStackGlobals.WK.state.nativeDestinations"
-READY = f"() => {STATE}.initializedDestinations.value.map(d => d.displayName)"
-FAILED = f"() => {STATE}.failedDestinations.value.map(d => d.displayName)"
 # The SDK persists its data-plane queue in localStorage, which costs it ~15 ms per event: long bursts use an
 # in-memory queue of 10 (the SDK drops the oldest beyond that, its own documented choice) so they take seconds.
 FAST_SDK = {"queueOptions": {"maxItems": 10}, "storage": {"type": "memoryStorage"}}
-
-
-def plugin_lines(harness: Harness, level: str | None = None) -> list[str]:
-    return [line for line in harness.console if "[Intercom]" in line and (level is None or line.startswith(level))]
-
-
-def wait_dataplane(harness: Harness, predicate: Any, what: str, timeout_s: float = 15) -> list[dict[str, Any]]:
-    """Polls the data-plane sink (it lives in this process, not in the page) until `predicate(events)`."""
-    for _ in range(int(timeout_s * 10)):
-        events = harness.dataplane()
-        if predicate(events):
-            return events
-        harness.page.wait_for_timeout(100)
-    raise AssertionError(f"the data plane never received {what}: {[e.get('event') or e.get('type') for e in events]}")
-
-
-def received(harness: Harness, *names: str) -> list[dict[str, Any]]:
-    want = set(names)
-    return wait_dataplane(harness, lambda events: want <= {e.get("event") for e in events}, ", ".join(names))
 
 
 def record_requests(page: Page) -> list[tuple[str, str]]:
@@ -80,7 +57,7 @@ BAD_APP_IDS = [
 
 @pytest.mark.parametrize("app_id", BAD_APP_IDS)
 def test_bad_app_id_loads_nothing_and_leaves_other_destinations_alone(
-        harness: Harness, server: DemoServer, widget: Widget, app_id: Any) -> None:
+        harness: Harness, server: HarnessServer, widget: Widget, app_id: Any) -> None:
     requests = record_requests(harness.page)
     source = server.add_source({"appId": app_id}, [OTHER_DESTINATION])
     harness.open(None, source=source)
@@ -88,7 +65,7 @@ def test_bad_app_id_loads_nothing_and_leaves_other_destinations_alone(
     # The other destination is ready and gets every event; the data plane too.
     harness.page.wait_for_function("() => (window.__otherCalls || []).length >= 3")
     assert [c["type"] for c in harness.run("() => window.__otherCalls")] == ["identify", "track", "page"]
-    received(harness, "Bought")
+    wait_dataplane(harness, "Bought")
     assert harness.run(READY) == ["Hotjar"]
     # Intercom: a clear error, nothing on the page, nothing requested, never ready.
     errors = plugin_lines(harness, "error")
@@ -104,7 +81,7 @@ def test_bad_app_id_loads_nothing_and_leaves_other_destinations_alone(
     assert harness.errors == []
 
 
-def test_bad_app_id_does_not_hold_the_other_destinations(harness: Harness, server: DemoServer, widget: Widget) -> None:
+def test_bad_app_id_does_not_hold_the_other_destinations(harness: Harness, server: HarnessServer, widget: Widget) -> None:
     """A plugin that merely stayed not-ready would hold every device-mode destination's events until the SDK's
     11 s readiness timeout (dropping all but the last 100). The SDK is ready well before that."""
     source = server.add_source({"appId": "../evil"}, [OTHER_DESTINATION])
@@ -113,7 +90,7 @@ def test_bad_app_id_does_not_hold_the_other_destinations(harness: Harness, serve
     harness.page.wait_for_function("() => window.__sdkReady", timeout=8_000)  # < the SDK's 11 s timeout
     harness.page.wait_for_function("() => (window.__otherCalls || []).some(c => c.event === 'Early')")
     assert harness.run(FAILED) == ["Intercom"] and harness.run(READY) == ["Hotjar"]
-    received(harness, "Early")
+    wait_dataplane(harness, "Early")
     assert widget.requests == []
     assert harness.errors == []
 
@@ -121,7 +98,7 @@ def test_bad_app_id_does_not_hold_the_other_destinations(harness: Harness, serve
 SECRET = "rest-api-key-7Hq2Zx9Lw4"
 
 
-def test_rest_api_key_never_leaves_the_config(harness: Harness, server: DemoServer, widget: Widget) -> None:
+def test_rest_api_key_never_leaves_the_config(harness: Harness, server: HarnessServer, widget: Widget) -> None:
     requests = record_requests(harness.page)
     config = {"appId": APP_ID, "apiKey": SECRET, "mobileApiKeyIOS": SECRET + "-ios",
               "mobileApiKeyAndroid": SECRET + "-android"}
@@ -131,7 +108,7 @@ def test_rest_api_key_never_leaves_the_config(harness: Harness, server: DemoServ
     harness.run("""() => { rs.identify('u1', {email: 'u1@example.com', company: {id: 'c1', name: 'C'}});
         rs.track('Bought', {revenue: 3}); rs.page(); rs.group('g1', {name: 'G'}); rs.track(''); }""")
     harness.wait_calls(5)
-    received(harness, "Bought")
+    wait_dataplane(harness, "Bought")
     # The SDK did hand the secret to the page (else this test could not fail) ...
     assert harness.run(f"() => {STATE}.activeDestinations.value[0].config.apiKey") == SECRET
     # ... and it is nowhere the plugin writes: requests, Intercom, settings, logs, DOM, the data plane.
@@ -157,9 +134,9 @@ def test_widget_that_fails_costs_one_warning_and_no_event(harness: Harness, widg
     harness.open({"appId": APP_ID})
     harness.page.wait_for_function("() => window.Intercom && Array.isArray(window.Intercom.q)")
     harness.run("() => { rs.identify('u1', {email: 'u1@example.com'}); for (let i = 0; i < 5; i++) rs.track('step ' + i); rs.page(); }")
-    received(harness, *[f"step {i}" for i in range(5)])
+    wait_dataplane(harness, *[f"step {i}" for i in range(5)])
     # The SDK sends each event on its own request: they may land in any order.
-    wait_dataplane(harness, lambda events: {e["type"] for e in events} >= {"identify", "track", "page"}, "all types")
+    wait_dataplane(harness, "identify", "track", "page")
     harness.page.wait_for_function("() => window.Intercom.q.length >= 7")
     queued = harness.run("() => window.Intercom.q.map(args => args[0] === 'trackEvent' ? args[1] : args[0])")
     assert queued == ["update"] + [f"step {i}" for i in range(5)] + ["update"]
@@ -174,15 +151,16 @@ def test_slow_widget_loses_nothing(harness: Harness, widget: Widget, delay_s: in
     """The widget answers after `delay_s` (12 s outlasts the SDK's 11 s readiness timeout): every event made
     meanwhile reaches Intercom in order once it loads, and the data plane never waits for it."""
     widget.mode = "hold"
+    harness.page.clock.install()  # the page's time is a value: the delay passes at once, nothing sleeps
     harness.open({"appId": APP_ID})
     harness.page.wait_for_function("() => window.Intercom && Array.isArray(window.Intercom.q)")
     harness.run("() => { rs.identify('u1', {email: 'u1@example.com'}); for (let i = 0; i < 5; i++) rs.track('step ' + i); rs.page(); }")
-    received(harness, "step 4")
-    harness.page.wait_for_timeout(delay_s * 1000)
+    wait_dataplane(harness, "step 4")
+    harness.page.clock.fast_forward(delay_s * 1000)
     assert len(widget.held) == 1
     assert harness.run(READY) == ["Intercom"] and harness.run(FAILED) == []
     harness.run("() => rs.track('while still loading')")
-    received(harness, "while still loading")
+    wait_dataplane(harness, "while still loading")
     widget.release()
     calls = harness.wait_calls(9)
     assert [c["cmd"] for c in calls] == ["boot", "update"] + ["trackEvent"] * 5 + ["update", "trackEvent"]
@@ -215,17 +193,17 @@ def heap_growth_over_10000_events(harness: Harness, app_id: str) -> tuple[int, i
     """JS heap after GC before and after a page sends 10,000 events (after 1,000 to warm up)."""
     harness.open({"appId": app_id}, load=FAST_SDK)
     harness.run(SEND_TICKS, [0, 1000])  # warm-up: the stub queue fills up, the SDK's code paths get compiled
-    received(harness, "Tick")
+    wait_dataplane(harness, "Tick")
     before = heap_after_gc(harness.page)
     for start in range(1000, 11_000, 1000):
         harness.run(SEND_TICKS, [start, 1000])
     harness.run("() => rs.track('Last')")
-    received(harness, "Last")
+    wait_dataplane(harness, "Last")
     return before, heap_after_gc(harness.page)
 
 
 def test_10000_events_with_the_widget_blocked_keep_memory_flat(
-        harness: Harness, widget: Widget, server: DemoServer, network: dict[str, list[str]]) -> None:
+        harness: Harness, widget: Widget, server: HarnessServer, network: dict[str, list[str]]) -> None:
     """A long-lived page whose widget never loads: the stub queue stays at its bound and the plugin adds nothing
     to the heap. The SDK alone grows a little per event, so a page without the plugin is the baseline.
     (An unbounded queue holds every event: measured +3.4 MB over the baseline.)"""
@@ -239,7 +217,7 @@ def test_10000_events_with_the_widget_blocked_keep_memory_flat(
     print(f"\nJS heap after GC over 10,000 events, widget blocked: SDK alone {sdk_before / 1e6:.2f} -> "
           f"{sdk_after / 1e6:.2f} MB ({sdk_growth / 1e6:+.2f}); with the plugin {before / 1e6:.2f} -> "
           f"{after / 1e6:.2f} MB ({growth / 1e6:+.2f}); plugin's share {(growth - sdk_growth) / 1e6:+.2f} MB")
-    assert harness.run("() => window.Intercom.q.length") == STUB_QUEUE_MAX
+    assert harness.run("() => window.Intercom.q.length") == LIMITS["stub_queue_max"]
     assert growth - sdk_growth < PLUGIN_GROWTH_BOUND, (growth, sdk_growth)
     # One warning in all: the failed load or the full queue, whichever the page hit first.
     assert len(plugin_lines(harness)) == 1 and plugin_lines(harness)[0] in WIDGET_WARNINGS, harness.console
@@ -296,7 +274,7 @@ def test_load_integration_false_injects_nothing_but_drives_intercom(harness: Har
     harness.open({"appId": APP_ID}, load={"loadIntegration": False})
     harness.page.wait_for_function("() => window.Intercom && Array.isArray(window.Intercom.q)")
     harness.run("() => { rs.identify('u1', {email: 'u1@example.com'}); rs.track('Bought'); }")
-    received(harness, "Bought")
+    wait_dataplane(harness, "Bought")
     harness.page.wait_for_function("() => window.Intercom.q.length >= 2")
     assert harness.run("() => window.intercomSettings.app_id") == APP_ID
     assert harness.page.locator('script[src*="intercom.io"]').count() == 0
@@ -354,28 +332,6 @@ PROTOTYPES = """() => JSON.stringify([Object.prototype, Array.prototype, Functio
 POLLUTED = "() => [({}).polluted, [].polluted, (() => 0).polluted, ''.polluted, Object.prototype.x]"
 EVIL_JSON = json.dumps({"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}},
                         "prototype": {"polluted": "yes"}, "ok": 1})
-
-
-def assert_intercom_safe(value: Any, where: str) -> None:
-    """What Intercom accepts as an attribute or metadata value (objects only as rich links, money, settings)."""
-    assert isinstance(value, (str, int, float, bool)), (where, value)
-    assert not isinstance(value, str) or len(value) <= 255, where
-
-
-def assert_safe_call(call: dict[str, Any]) -> None:
-    if call["cmd"] == "trackEvent":
-        name, meta = call["args"][0], (call["args"][1:] or [{}])[0]
-        assert isinstance(name, str) and 0 < len(name) <= 255
-        items = meta.items()
-    elif call["cmd"] == "update" and call["args"]:
-        items = [(k, v) for k, v in call["args"][0].items() if k not in ("companies", "avatar")]
-    else:
-        return
-    for key, value in items:
-        assert 0 < len(key) <= 190 and not set(key) & set(".$~`!@#%^&*'{}|\\\"\x00"), key
-        if isinstance(value, dict) and set(value) in ({"url", "value"}, {"amount", "currency"}):
-            continue
-        assert_intercom_safe(value, key)
 
 
 def test_hostile_input_through_the_sdk(harness: Harness) -> None:
@@ -476,6 +432,6 @@ def test_burst_of_500_events_reaches_intercom_in_order_unaltered(harness: Harnes
     assert len(tracks) == 500
     assert [c["args"] for c in tracks] == [
         [f"Burst {i}", {"i": i, "label": f"item {i}", "even": i % 2 == 0, "share": i / 7}] for i in range(500)]
-    received(harness, "Burst 499")
+    wait_dataplane(harness, "Burst 499")
     assert plugin_lines(harness) == []
     assert harness.errors == []

@@ -3,17 +3,13 @@ person's Intercom session, attributes or token over to the next."""
 from __future__ import annotations
 
 import json
-import tomllib
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.e2e.conftest import Harness
+from tests.e2e.helpers import APP_ID, LIMITS, SDKS, Harness, open_page, wait_dataplane, wait_for_call_with
 
-SDKS = ["v3-modern", "v1.1"]
-APP = {"appId": "abc123xy"}
-POLL_MS = tomllib.loads((Path(__file__).parents[2] / "integration_js" / "destination.toml").read_text())["limits"]["logout_poll_ms"]
+POLL_MS = LIMITS["logout_poll_ms"]
 IDENTIFY_A = """() => rs.identify('userA', {email: 'a@example.com', plan_a: 'gold', company: {id: 'coA', name: 'A Inc'}},
                                   {Intercom: {user_hash: 'hashA'}})"""
 IDENTIFY_B = "rs.identify('userB', {email: 'b@example.com'}, {Intercom: {user_hash: 'hashB'}})"
@@ -24,16 +20,6 @@ def traces_of_a(value: Any) -> list[str]:
     """What of person A (attributes, company, token) shows in `value`: must be nothing after A is gone."""
     text = json.dumps(value)
     return [trace for trace in A_TRACES if trace in text]
-
-
-def open_page(harness: Harness, sdk: str, **config: Any) -> Harness:
-    return harness.open({**APP, **config}, sdk=sdk, build="modern")
-
-
-def wait_for_call_with(harness: Harness, text: str, timeout: float = 10_000) -> list[dict[str, Any]]:
-    harness.page.wait_for_function(
-        "t => (window.__intercomCalls || []).some(c => JSON.stringify(c.args).includes(t))", arg=text, timeout=timeout)
-    return harness.calls()
 
 
 def first_index(calls: list[dict[str, Any]], cmd: str | None = None, text: str | None = None, after: int = -1) -> int:
@@ -180,11 +166,11 @@ def test_no_anonymous_visitors_until_someone_identifies_and_none_after_logout(ha
 
 @pytest.mark.parametrize("sdk", SDKS)
 def test_events_buffered_from_before_the_login_do_not_log_the_user_out(harness: Harness, sdk: str) -> None:
-    harness.open(APP, sdk=sdk, build="modern", autoload="0")
+    harness.open({"appId": APP_ID}, sdk=sdk, build="modern", autoload="0")
     harness.run("""() => new Promise(resolve => rsHarness.start({sdk: %r, build: 'modern', key: %r, config: %s,
         after: rs => { rs.page(); rs.identify({plan: 'free'}); rs.track('Before login');
                        rs.identify('userA', {email: 'a@example.com'}); rs.track('After login'); resolve(); }}))"""
-                % (sdk, harness.key, json.dumps(APP)))
+                % (sdk, harness.key, json.dumps({"appId": APP_ID})))
     calls = wait_for_call_with(harness, "After login")
     assert calls[0]["cmd"] == "boot" and calls[0]["args"][0]["user_id"] == "userA"  # the SDK held A at init
     assert "shutdown" not in [c["cmd"] for c in calls]
@@ -210,13 +196,3 @@ def test_the_logout_timer_runs_only_while_a_user_is_booted(harness: Harness, sdk
     harness.wait_calls(1, "shutdown")
     harness.wait_calls(2, "boot")
     assert harness.run("() => window.__pollTimers.size") == 0
-
-
-def wait_dataplane(harness: Harness, event: str, count: int = 1) -> list[dict[str, Any]]:
-    """Waits until the demo's data plane holds `count` events named `event` (any type)."""
-    harness.page.wait_for_function(
-        """async ([key, name, n]) => {
-             const events = await (await fetch('/dataplane/' + encodeURIComponent(key))).json();
-             return events.filter(e => e.event === name || e.name === name).length >= n;
-           }""", arg=[harness.key, event, count], polling=100, timeout=15_000)
-    return harness.dataplane()

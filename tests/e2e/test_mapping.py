@@ -1,10 +1,10 @@
-"""The mapping through the real v3 SDK: one case per row group of BEHAVIOUR.md (identify, track, page, group,
+"""The mapping through the real v3 SDK: one case per row group of docs/mapping.md (identify, track, page, group,
 settings, region), and a bad event that is logged and skipped while the next one is delivered."""
 from __future__ import annotations
 
-from tests.e2e.conftest import Harness
+from tests.e2e.helpers import APP_ID, Harness
 
-APP = {"appId": "abc123xy"}
+APP = {"appId": APP_ID}
 
 
 def test_identify_maps_the_person(harness: Harness) -> None:

@@ -6,12 +6,12 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.conftest import Harness
-from tests.e2e.test_identity import SDKS, open_page, wait_dataplane, wait_for_call_with
+from tests.e2e.helpers import SDKS, SPEC, Harness, open_page, wait_dataplane, wait_for_call_with
 
-CALLBACKS = ["onShow", "onHide", "onUnreadCountChange", "onUserEmailSupplied"]
-OPENED, CLOSED, UNREAD, EMAIL = ("Intercom Messenger Opened", "Intercom Messenger Closed",
-                                 "Intercom Unread Count Changed", "Intercom Email Supplied")
+# The track event each Messenger callback becomes ([[messenger_event]] in destination.toml).
+EVENTS = {row["callback"]: row["event"] for row in SPEC["messenger_event"]}
+CALLBACKS = list(EVENTS)
+OPENED, CLOSED, UNREAD, EMAIL = (EVENTS[c] for c in ("onShow", "onHide", "onUnreadCountChange", "onUserEmailSupplied"))
 
 
 def tracks(events: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
@@ -30,9 +30,7 @@ def test_messenger_callbacks_reach_the_data_plane_once_each(harness: Harness, sd
         f.unread(0); f.show(); f.hide(); f.unread(2); f.unread(2); f.emailSupplied(); rs.track('sentinel 1'); }""")
     wait_dataplane(harness, "sentinel 1")
     # Each event goes on its own request: wait for every one, not only for the last one sent.
-    for name in (OPENED, CLOSED, UNREAD):
-        wait_dataplane(harness, name)
-    events = wait_dataplane(harness, EMAIL)
+    events = wait_dataplane(harness, OPENED, CLOSED, UNREAD, EMAIL)
     assert len(tracks(events, OPENED)) == 1 and len(tracks(events, CLOSED)) == 1
     assert [e["properties"] for e in tracks(events, UNREAD)] == [{"unread_count": 2}]  # not the first 0, no repeat
     email = tracks(events, EMAIL)
@@ -46,8 +44,7 @@ def test_messenger_callbacks_reach_the_data_plane_once_each(harness: Harness, sd
     assert sorted(registrations(harness)) == sorted(CALLBACKS)
     harness.run("() => { window.__fakeIntercom.show(); window.__fakeIntercom.unread(0); rs.track('sentinel 2'); }")
     wait_dataplane(harness, "sentinel 2")
-    wait_dataplane(harness, OPENED, 2)
-    events = wait_dataplane(harness, UNREAD, 2)
+    events = wait_dataplane(harness, OPENED, UNREAD, count=2)
     assert len(tracks(events, OPENED)) == 2
     assert [e["properties"] for e in tracks(events, UNREAD)] == [{"unread_count": 2}, {"unread_count": 0}]
     # Never echoed to Intercom.

@@ -1,4 +1,4 @@
-"""The demo server's test variants: registered source configs, a second destination, the site-snippet and CSP pages."""
+"""The demo server's test variants (pybuild/harness.py): registered source configs, a second destination, the site-snippet and CSP pages."""
 from __future__ import annotations
 
 import json
@@ -8,13 +8,15 @@ from urllib.request import urlopen
 
 import pytest
 
+from pybuild.bundle import browser_path
 from pybuild.project import Project
-from pybuild.serve import OTHER_DESTINATION, STRICT_CSP, DemoServer, running, source_config
+from pybuild.harness import OTHER_DESTINATION, HarnessServer
+from pybuild.serve import STRICT_CSP, running, source_config
 
 
 @pytest.fixture
-def demo(project: Project, dist: Path) -> Iterator[DemoServer]:
-    with running(project, dist) as server:
+def demo(project: Project, dist: Path) -> Iterator[HarnessServer]:
+    with running(project, dist, server_class=HarnessServer) as server:
         yield server
 
 
@@ -26,7 +28,7 @@ def test_default_source_config_has_only_intercom() -> None:
     assert with_other[0] == destinations[0]
 
 
-def test_a_registered_source_is_served_by_token_and_keeps_secrets_out_of_urls(demo: DemoServer) -> None:
+def test_a_registered_source_is_served_by_token_and_keeps_secrets_out_of_urls(demo: HarnessServer) -> None:
     token = demo.add_source({"appId": "abc123xy", "apiKey": "secret"}, [OTHER_DESTINATION])
     assert token != demo.add_source({"appId": "other"})
     with urlopen(f"{demo.url}/config/{token}/sourceConfig/?p=npm&writeKey=WK") as response:
@@ -35,14 +37,15 @@ def test_a_registered_source_is_served_by_token_and_keeps_secrets_out_of_urls(de
     assert "secret" not in token
 
 
-def test_the_other_destination_is_served_beside_the_bundle(demo: DemoServer) -> None:
-    with urlopen(f"{demo.url}/cdn/modern/js-integrations/Hotjar.min.js") as response:
+def test_the_other_destination_is_served_beside_the_bundle(demo: HarnessServer) -> None:
+    plugin = f"{demo.url}/cdn/{browser_path('modern')}"
+    with urlopen(plugin.rsplit("/", 1)[0] + "/Hotjar.min.js") as response:
         assert b"window.Hotjar_RS" in response.read()
-    with urlopen(f"{demo.url}/cdn/modern/js-integrations/INTERCOM.min.js") as response:
+    with urlopen(plugin) as response:
         assert b"INTERCOM_RS" in response.read()
 
 
-def test_harness_variants(demo: DemoServer) -> None:
+def test_harness_variants(demo: HarnessServer) -> None:
     with urlopen(f"{demo.url}/harness.html?site=before&csp=strict") as response:
         page = response.read().decode()
         assert response.headers["Content-Security-Policy"] == STRICT_CSP

@@ -1,0 +1,42 @@
+"""The README's figures are rendered from bench/results.json, and that file holds what a fresh build weighs: neither
+can drift from what is measured (the README's generated blocks themselves are checked by `pybuild docs --check`)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pybuild.bench import bundle_bytes
+from pybuild.project import BuildError, Project
+from pybuild.render import render_readme
+
+FIGURES = "<!-- generated:figures -->\n<!-- /generated -->\n"
+
+
+def results(project: Project) -> dict:
+    return json.loads((project.root / "bench" / "results.json").read_text(encoding="utf-8"))
+
+
+def test_measured_bytes_are_those_of_a_fresh_build(project: Project, dist: Path) -> None:
+    assert results(project)["bytes"] == bundle_bytes(dist), (
+        "bench/results.json is stale: run `make bench` (then `make docs`) after changing what is built")
+
+
+def test_figures_block_shows_every_measurement_and_the_budget(project: Project) -> None:
+    measured = results(project)
+    block = render_readme(project, FIGURES)
+    for workload in measured["workloads"].values():
+        assert f"| {workload['label']}, per event | {workload['median_us']:.2f} µs median" in block
+    for sdk in measured["load"]:
+        assert f"| {sdk}: `rudderanalytics.load` → widget request |" in block
+    for name, size in measured["bytes"].items():
+        assert f"| {name} bytes | {size['gzip']:,} gzip" in block
+    assert f"≤ {project.spec()['budget']['modern_gzip']:,} gzip" in block
+    assert measured["machine"] in block
+
+
+def test_missing_results_are_one_clear_error(project: Project, tmp_path: Path) -> None:
+    (tmp_path / "integration_js").symlink_to(project.js)
+    with pytest.raises(BuildError, match=r"bench/results.json is missing: run `make bench`"):
+        render_readme(Project(tmp_path), FIGURES)
