@@ -188,13 +188,12 @@ function switchTo(out, person, url, now) {
 }
 
 // At init the widget boots itself from intercomSettings; later boots are explicit (after a shutdown, or the first
-// person with bootAnonymousVisitors: false, whose widget is only injected then). A boot pings the page it is on.
+// person with bootAnonymousVisitors: false, whose widget is only injected then).
 function boot(out, person, url, now, atInit) {
   const s = out.state;
   const settings = Object.assign({}, s.base, person);
   s.held = person;
   s.pending = s.ping = undefined;
-  s.pinged = url;
   s.unverified = !!person.user_id && !person.user_hash && !person.intercom_user_jwt;
   out.commands.push(['settings', settings]);
   if (s.inject) {
