@@ -193,7 +193,7 @@ function boot(out, person, url, now, atInit) {
   const s = out.state;
   const settings = Object.assign({}, s.base, person);
   s.held = person;
-  s.pending = s.ping = undefined;
+  s.pending = s.ping = s.pinged = undefined; // a new Intercom session: its first page() pings
   s.unverified = !!person.user_id && !person.user_hash && !person.intercom_user_jwt;
   out.commands.push(['settings', settings]);
   if (s.inject) {

@@ -16,8 +16,9 @@ EVENTS = """() => {
   rs.identify('u1', {email: 'u1@example.com', firstName: 'Ada', lastName: 'L', createdAt: '2024-01-02T03:04:05Z',
                      company: {id: 'c1', name: 'Acme'}, plan: 'pro'});
   rs.track('Order Completed', {revenue: 12.5, currency: 'EUR', sku: 'A-1', meta: {color: 'red'}});
-  rs.page();
 }"""
+# The identify's update was the ping of the page it went from: the next ping is for a new URL.
+NAVIGATE = "() => { history.pushState({}, '', '/next'); rs.page(); }"
 
 
 def plugin_requests(harness: Harness) -> list[str]:
@@ -30,6 +31,8 @@ def plugin_requests(harness: Harness) -> list[str]:
 def assert_events_delivered(harness: Harness) -> None:
     harness.wait_calls(1, "boot", timeout=20_000)
     harness.run(EVENTS)
+    harness.wait_calls(1, "trackEvent")
+    harness.run(NAVIGATE)
     calls = harness.wait_calls(4)
     assert [c["cmd"] for c in calls] == ["boot", "update", "trackEvent", "update"]
     person = calls[1]["args"][0]

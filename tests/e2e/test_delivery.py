@@ -2,6 +2,7 @@
 the real v3 SDK. Minutes pass on Playwright's clock, never in real time."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pybuild.harness import HarnessServer
@@ -99,5 +100,7 @@ def test_a_second_intercom_destination_is_refused_and_every_event_reaches_interc
     assert len(harness.calls("trackEvent")) == 1
     errors = plugin_lines(harness)
     assert len(errors) == 1 and "one Intercom per page" in errors[0], harness.console
-    assert APP_ID in errors[0] and "second1" in errors[0]
-    assert widget.requests == [f"https://widget.intercom.io/widget/{APP_ID}"]
+    # The SDK fetches the file once per destination: whichever instance is constructed first owns the page.
+    refused, owner = re.search(r"page: (\w+) refused, (\w+) already loaded", errors[0]).groups()
+    assert {refused, owner} == {APP_ID, "second1"}
+    assert widget.requests == [f"https://widget.intercom.io/widget/{owner}"]

@@ -106,7 +106,7 @@ def test_rest_api_key_never_leaves_the_config(harness: Harness, server: HarnessS
     harness.open(None, source=source, load={"logLevel": "DEBUG"})
     harness.wait_calls(1, "boot")
     harness.run("""() => { rs.identify('u1', {email: 'u1@example.com', company: {id: 'c1', name: 'C'}});
-        rs.track('Bought', {revenue: 3}); rs.page(); rs.group('g1', {name: 'G'}); rs.track(''); }""")
+        rs.track('Bought', {revenue: 3}); history.pushState({}, '', '/next'); rs.page(); rs.group('g1', {name: 'G'}); rs.track(''); }""")
     harness.wait_calls(5)
     wait_dataplane(harness, "Bought")
     # The SDK did hand the secret to the page (else this test could not fail) ...
@@ -133,7 +133,7 @@ def test_widget_that_fails_costs_one_warning_and_no_event(harness: Harness, widg
     widget.mode = mode
     harness.open({"appId": APP_ID})
     harness.page.wait_for_function("() => window.Intercom && Array.isArray(window.Intercom.q)")
-    harness.run("() => { rs.identify('u1', {email: 'u1@example.com'}); for (let i = 0; i < 5; i++) rs.track('step ' + i); rs.page(); }")
+    harness.run("() => { rs.identify('u1', {email: 'u1@example.com'}); for (let i = 0; i < 5; i++) rs.track('step ' + i); history.pushState({}, '', '/next'); rs.page(); }")
     wait_dataplane(harness, *[f"step {i}" for i in range(5)])
     # The SDK sends each event on its own request: they may land in any order.
     wait_dataplane(harness, "identify", "track", "page")
@@ -154,7 +154,7 @@ def test_slow_widget_loses_nothing(harness: Harness, widget: Widget, delay_s: in
     harness.page.clock.install()  # the page's time is a value: the delay passes at once, nothing sleeps
     harness.open({"appId": APP_ID})
     harness.page.wait_for_function("() => window.Intercom && Array.isArray(window.Intercom.q)")
-    harness.run("() => { rs.identify('u1', {email: 'u1@example.com'}); for (let i = 0; i < 5; i++) rs.track('step ' + i); rs.page(); }")
+    harness.run("() => { rs.identify('u1', {email: 'u1@example.com'}); for (let i = 0; i < 5; i++) rs.track('step ' + i); history.pushState({}, '', '/next'); rs.page(); }")
     wait_dataplane(harness, "step 4")
     harness.page.clock.fast_forward(delay_s * 1000)
     assert len(widget.held) == 1
@@ -312,7 +312,7 @@ def test_strict_csp_plugin_loads_and_works(harness: Harness, widget: Widget, sdk
                     if "/harness.html" in r.url else None)
     harness.open({"appId": APP_ID}, sdk=sdk, csp="strict")
     harness.wait_calls(1, "boot")
-    harness.run("() => { rs.identify('u1', {email: 'u1@example.com'}); rs.track('Bought', {revenue: 2}); rs.page(); }")
+    harness.run("() => { rs.identify('u1', {email: 'u1@example.com'}); rs.track('Bought', {revenue: 2}); history.pushState({}, '', '/next'); rs.page(); }")
     calls = harness.wait_calls(4)
     assert [c["cmd"] for c in calls] == ["boot", "update", "trackEvent", "update"]
     assert "script-src 'self' https://widget.intercom.io https://js.intercomcdn.com" in response_headers[0]

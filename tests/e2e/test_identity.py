@@ -3,13 +3,14 @@ person's Intercom session, attributes or token over to the next."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
 
-from tests.e2e.helpers import APP_ID, LIMITS, SDKS, Harness, open_page, wait_dataplane, wait_for_call_with
+from pybuild.bundle import FILE_NAME
+from tests.e2e.helpers import APP_ID, SDKS, Harness, open_page, wait_dataplane, wait_for_call_with
 
-POLL_MS = LIMITS["logout_poll_ms"]
 IDENTIFY_A = """() => rs.identify('userA', {email: 'a@example.com', plan_a: 'gold', company: {id: 'coA', name: 'A Inc'}},
                                   {Intercom: {user_hash: 'hashA'}})"""
 IDENTIFY_B = "rs.identify('userB', {email: 'b@example.com'}, {Intercom: {user_hash: 'hashB'}})"
@@ -179,12 +180,18 @@ def test_events_buffered_from_before_the_login_do_not_log_the_user_out(harness: 
 
 @pytest.mark.parametrize("sdk", SDKS)
 def test_the_logout_timer_runs_only_while_a_user_is_booted(harness: Harness, sdk: str) -> None:
-    # Counts live setInterval timers of the plugin's period, whoever starts them.
+    # Counts the live timers the plugin's file starts (told apart by the script on the stack), until they fire or
+    # are cleared.
     harness.page.add_init_script("""(() => {
-      const live = window.__pollTimers = new Set(), set = window.setInterval, clear = window.clearInterval;
-      window.setInterval = function (fn, ms, ...rest) { const id = set.call(this, fn, ms, ...rest); if (ms === %d) live.add(id); return id; };
-      window.clearInterval = function (id) { live.delete(id); return clear.call(this, id); };
-    })()""" % POLL_MS)
+      const live = window.__pollTimers = new Set(), set = window.setTimeout, clear = window.clearTimeout;
+      window.setTimeout = function (fn, ms, ...rest) {
+        if (!/%s/.test(new Error().stack)) return set.call(this, fn, ms, ...rest);
+        const id = set.call(this, function () { live.delete(id); return fn.apply(this, arguments); }, ms, ...rest);
+        live.add(id);
+        return id;
+      };
+      window.clearTimeout = function (id) { live.delete(id); return clear.call(this, id); };
+    })()""" % re.escape(FILE_NAME))
     open_page(harness, sdk)
     harness.wait_calls(1, "boot")
     harness.run("() => rs.page()")
