@@ -6,7 +6,7 @@
   var realWidget = data.realWidget === 'true';
   var config = JSON.parse(data.config || '{}');
   var key = data.key || 'demo-' + Math.random().toString(36).slice(2, 10);
-  var CALLBACKS = ['onShow', 'onHide', 'onUnreadCountChange', 'onUserEmailSupplied'];
+  var CALLBACKS = JSON.parse(data.callbacks || '[]'); // [[messenger_event]] of destination.toml
 
   function $(id) { return document.getElementById(id); }
 

@@ -18,7 +18,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import jinja2
 
+from pybuild import demo_login
 from pybuild.demo_page import page_context
+from pybuild.fake_widget import WIDGET
 from pybuild.project import BuildError, Project
 
 SDK_FILES = {
@@ -180,6 +182,10 @@ class DemoHandler(BaseHTTPRequestHandler):
             return self.source_config(path)
         if path.startswith("/dataplane/"):
             return self.send_json(server.events(path[len("/dataplane/"):]))
+        if path == "/fake-intercom/widget.js":
+            return self.send_file(WIDGET, WIDGET.parent)
+        if path == demo_login.SECRET_PATH and not server.real_widget:
+            return self.send(200, demo_login.DEMO_SECRET.encode(), "text/plain")
         return self.send_file(server.project.demo / path.lstrip("/"), server.project.demo)
 
     do_HEAD = do_GET
@@ -188,6 +194,9 @@ class DemoHandler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
+        if path == "/login":
+            status, answer = demo_login.log_in(body)
+            return self.send_json(answer, status)
         if not path.startswith("/dp/"):
             return self.send(HTTPStatus.NOT_FOUND, b"not found", "text/plain")
         key = path.split("/")[2]

@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, Route
 
 from pybuild.browser import chromium_executable
+from pybuild.fake_widget import WIDGET
 from pybuild.project import Project
 from pybuild.serve import DemoServer, running
 
@@ -45,7 +46,7 @@ def server(project: Project, dist: Path) -> Iterator[DemoServer]:
 def network(context: BrowserContext, project: Project) -> dict[str, list[str]]:
     """Routes the Intercom widget to the offline fake and aborts everything else that is not loopback."""
     seen: dict[str, list[str]] = {"widget": [], "blocked": []}
-    fake_widget = (project.demo / "fake-intercom" / "widget.js").read_bytes()
+    fake_widget = WIDGET.read_bytes()
 
     def handle(route: Route) -> None:
         url = route.request.url
@@ -96,7 +97,7 @@ class Widget:
 
 @pytest.fixture
 def widget(page: Page, project: Project, network: dict[str, list[str]]) -> Widget:
-    return Widget(page, (project.demo / "fake-intercom" / "widget.js").read_bytes())
+    return Widget(page, WIDGET.read_bytes())
 
 
 class Harness:
