@@ -1,5 +1,6 @@
 """The demo's "log in as" form, used as a person would: the demo server signs an intercom_user_jwt
-(pybuild/demo_login.py) and the offline widget checks it with WebCrypto (README "Securing the Messenger")."""
+(pybuild/demo_login.py) and the offline widget checks it with WebCrypto (README "Securing the Messenger"); and
+the Messenger callback names the page takes from destination.toml."""
 from __future__ import annotations
 
 import re
@@ -7,6 +8,7 @@ import re
 from playwright.sync_api import Page, expect
 
 from pybuild.embed import user_jwt
+from pybuild.project import Project
 from pybuild.serve import DemoServer
 
 
@@ -45,3 +47,13 @@ def test_an_unsigned_or_forged_identify_is_not_verified(page: Page, server: Demo
         '{"Intercom": {"intercom_user_jwt": "%s"}}' % forged)
     identify.get_by_role("button", name="Send identify").click()
     expect(verification).to_have_text(re.compile(r"^Identity: rejected "))
+
+
+def test_the_call_log_knows_the_callbacks_of_destination_toml(page: Page, server: DemoServer, project: Project,
+                                                             network: dict[str, list[str]]) -> None:
+    page.goto(f"{server.url}/?trackMessengerEvents=true")
+    expect(page.locator("#status")).to_contain_text("Ready", timeout=15_000)
+    entries = page.get_by_role("log", name="Intercom calls").get_by_role("listitem")
+    for row in project.spec()["messenger_event"]:
+        entry = entries.filter(has=page.locator(".cmd", has_text=re.compile(f"^{row['callback']}$")))
+        expect(entry.locator("pre")).to_have_text("ƒ (the plugin's callback)")

@@ -1,5 +1,5 @@
-"""The set-up a team that embeds the plugin would have: their site on a local server as pytest-base-url's
-`base_url`, Chromium, and no request leaving the machine (the `intercom` fixture answers Intercom's widget)."""
+"""The set-up a team that embeds the plugin would have: their site on a local server as the pages' base URL, and
+no request leaving the machine (the `intercom` fixture answers Intercom's widget)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -10,17 +10,10 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import BrowserContext, Route
 
-from pybuild.browser import chromium_executable
 from pybuild.project import Project
 from tests.customer_site.server import CustomerSite, running
 
 LOOPBACK = {"127.0.0.1", "localhost"}
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
-    executable = chromium_executable()
-    return {**browser_type_launch_args, **({"executable_path": executable} if executable else {})}
 
 
 @pytest.fixture(scope="session")
@@ -29,9 +22,10 @@ def customer_site(project: Project, dist: Path) -> Iterator[CustomerSite]:
         yield site
 
 
-@pytest.fixture(scope="session")
-def base_url(customer_site: CustomerSite) -> str:
-    return customer_site.url
+@pytest.fixture
+def browser_context_args(browser_context_args: dict[str, Any], customer_site: CustomerSite) -> dict[str, Any]:
+    """`page.goto("/signup")` opens the customer site (Chromium itself is set up by tests/e2e/conftest.py)."""
+    return {**browser_context_args, "base_url": customer_site.url}
 
 
 @pytest.fixture(autouse=True)
