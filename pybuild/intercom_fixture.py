@@ -8,7 +8,8 @@ import time
 from typing import Any
 
 import pytest
-from playwright.sync_api import BrowserContext, Error, Page, Route, TimeoutError
+from playwright.sync_api import BrowserContext, Error, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from pybuild.fake_widget import WIDGET
 
@@ -54,10 +55,10 @@ class IntercomRecord:
             left_ms = (deadline - time.monotonic()) * 1000
             try:  # the page asks Python whether enough arrived: a condition, no sleep
                 if left_ms <= 0:
-                    raise TimeoutError("timed out")
+                    raise PlaywrightTimeout("timed out")
                 self.page.wait_for_function(f"([command, count]) => window.{COUNT_BINDING}(command, count)",
                                             arg=[command, count], polling=WAIT_POLL_MS, timeout=left_ms)
-            except TimeoutError:
+            except PlaywrightTimeout:
                 pytest.fail(f"Intercom got {len(self.calls(command))} of {count} {command!r} call(s) within "
                             f"{timeout:.0f} ms; the calls that arrived: {json.dumps(self.received)}", pytrace=False)
             except Error:  # a navigation replaced the page's context; the record lives on in Python

@@ -30,8 +30,9 @@ def test_user_hash_of_a_numeric_id_is_the_hash_of_its_text() -> None:
     assert user_hash(SECRET, 42) == user_hash(SECRET, "42") == user_hash(SECRET.encode(), "42")
 
 
-@pytest.mark.parametrize("secret, user_id", [("", "u1"), (None, "u1"), ("  ", "u1"), (SECRET, ""), (SECRET, None)])
-def test_empty_secrets_and_user_ids_are_refused_without_echoing_the_secret(secret: str | None,
+@pytest.mark.parametrize("secret, user_id", [("", "u1"), (b"", "u1"), (None, "u1"), ("  ", "u1"), (SECRET, ""),
+                                             (SECRET, None)])
+def test_empty_secrets_and_user_ids_are_refused_without_echoing_the_secret(secret: str | bytes | None,
                                                                           user_id: str | None) -> None:
     for sign in (user_hash, user_jwt):
         with pytest.raises(ValueError, match=r"^(secret|user_id) must not be empty$") as error:
