@@ -15,8 +15,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     build = sub.add_parser("build", help="render, bundle and write dist/ with its manifest")
     build.add_argument("--out", type=Path, default=None, help="output folder (default: dist/)")
 
-    docs = sub.add_parser("docs", help="re-render the README tables and the offline Intercom widget from integration_js/destination.toml")
-    docs.add_argument("--check", action="store_true", help="fail if the README tables are stale")
+    docs = sub.add_parser("docs", help="re-render the README tables and the offline Intercom widget from "
+                          "integration_js/destination.toml")
+    docs.add_argument("--check", action="store_true", help="fail if the README tables or the widget are stale")
 
     serve = sub.add_parser("serve", help="serve the demo site on loopback")
     serve.add_argument("--port", type=int, default=8000)

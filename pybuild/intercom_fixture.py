@@ -62,7 +62,8 @@ class IntercomRecord:
                 pytest.fail(f"Intercom got {len(self.calls(command))} of {count} {command!r} call(s) within "
                             f"{timeout:.0f} ms; the calls that arrived: {json.dumps(self.received)}", pytrace=False)
             except Error:  # a navigation replaced the page's context; the record lives on in Python
-                continue
+                if self.page.is_closed():
+                    raise
         return self.calls(command)
 
 

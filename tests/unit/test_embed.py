@@ -140,3 +140,12 @@ def test_shipped_widget_is_rendered_from_destination_toml(project: Project) -> N
     assert callbacks == [row["callback"] for row in spec["messenger_event"]]
     assert set(settings) == {"app_id", "api_base", "installation_type",
                              *(row["setting"] for row in spec["config"] if "setting" in row)}
+
+
+def test_a_new_messenger_callback_makes_the_widget_stale_and_check_writes_nothing(project: Project) -> None:
+    spec = project.spec()
+    before = fake_widget.WIDGET.read_bytes()
+    changed = {**spec, "messenger_event": [*spec["messenger_event"], {"callback": "onNewThing"}]}
+    assert fake_widget.update(changed, check=True)
+    assert '"onNewThing"' in fake_widget.render(changed)
+    assert fake_widget.WIDGET.read_bytes() == before
