@@ -6,7 +6,7 @@
   var realWidget = data.realWidget === 'true';
   var config = JSON.parse(data.config || '{}');
   var key = data.key || 'demo-' + Math.random().toString(36).slice(2, 10);
-  var CALLBACKS = ['onShow', 'onHide', 'onUnreadCountChange', 'onUserEmailSupplied'];
+  var CALLBACKS = JSON.parse(data.callbacks || '[]'); // [[messenger_event]] of destination.toml
 
   function $(id) { return document.getElementById(id); }
 
@@ -117,6 +117,22 @@
         : state.person.email ? 'user ' + state.person.email : 'anonymous visitor';
       box.textContent = '// ' + who + (state.open ? ', Messenger open' : '') + '\n' + pretty(state.person);
     }
+    showVerification(realWidget ? null : state);
+  }
+
+  // What the offline widget found when it checked the person's intercom_user_jwt (pybuild/fake_intercom/widget.js.j2).
+  var VERIFICATION = {
+    unsigned: 'no intercom_user_jwt: a workspace that enforces identity verification refuses this person',
+    checking: 'checking the intercom_user_jwt…',
+    verified: 'the intercom_user_jwt is signed with the Messenger secret, unexpired, and names this user',
+    rejected: 'the intercom_user_jwt is not signed with the Messenger secret, has expired or names someone else',
+    unchecked: 'the offline widget has no secret to check the intercom_user_jwt with'
+  };
+
+  function showVerification(state) {
+    var text = state && VERIFICATION[state.verification] ? 'Identity: ' + state.verification + ' (' +
+      VERIFICATION[state.verification] + ')' : '';
+    if ($('person-verification').textContent !== text) $('person-verification').textContent = text;
   }
 
   // Who RudderStack thinks the person is (reset() clears it): next to Intercom's view, a mismatch is visible.
@@ -253,6 +269,26 @@
     });
   }
 
+  // "log in as": the demo server signs the person's token (pybuild/demo_login.py); the page identifies with it.
+  function wireLogin() {
+    var form = $('login-form');
+    var sent = form.querySelector('.sent');
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      fetch('/login', { method: 'POST', body: new URLSearchParams(new FormData(form)) })
+        .then(function (response) { return response.json().then(function (answer) { return [response.ok, answer]; }); })
+        .then(function (result) {
+          var answer = result[1];
+          if (!result[0]) { sent.textContent = 'Not logged in: ' + answer.error + '.'; return; }
+          window.rs.identify(answer.userId, answer.traits, { Intercom: { intercom_user_jwt: answer.intercom_user_jwt } });
+          sent.textContent = 'Logged in as ' + JSON.stringify(answer.userId) + ' with a signed intercom_user_jwt at ' +
+            clock(Date.now()) + '.';
+          showIdentity();
+        })
+        .catch(function (err) { sent.textContent = 'Not logged in: ' + err.message; });
+    });
+  }
+
   // --- Start -------------------------------------------------------------------------------------------------
 
   function status(text) { $('status').textContent = text; }
@@ -260,6 +296,7 @@
   var buttons = document.querySelectorAll('form.event button[type=submit]');
   Array.prototype.forEach.call(buttons, function (b) { b.disabled = true; });
   Object.keys(send).forEach(wireForm);
+  wireLogin();
   document.addEventListener('fake-intercom-call', showCalls);
 
   (realWidget ? realWidgetSetup() : offlineWidget()).then(function () {

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from pybuild import fake_widget
 from pybuild.browser import chromium_executable
 from pybuild.project import BuildError, Project
 from pybuild.serve import DemoServer, running
@@ -54,7 +55,7 @@ def browser_context(project: Project, server: DemoServer) -> Iterator[Any]:
     except ImportError as err:
         raise BuildError("playwright is not installed: run `make setup`") from err
 
-    fake_widget = (project.demo / "fake-intercom" / "widget.js").read_bytes()
+    widget = fake_widget.source()
     load_page = (project.root / "bench" / "load.html").read_bytes()
     isolation = {"Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp",
                  "Cache-Control": "no-store"}
@@ -62,7 +63,7 @@ def browser_context(project: Project, server: DemoServer) -> Iterator[Any]:
     def handle(route: Route) -> None:
         url = urlsplit(route.request.url)
         if url.hostname == "widget.intercom.io":
-            route.fulfill(status=200, body=fake_widget, content_type="application/javascript",
+            route.fulfill(status=200, body=widget, content_type="application/javascript",
                           headers={"Cross-Origin-Resource-Policy": "cross-origin"})
         elif url.hostname not in LOOPBACK:
             route.abort()

@@ -15,8 +15,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     build = sub.add_parser("build", help="render, bundle and write dist/ with its manifest")
     build.add_argument("--out", type=Path, default=None, help="output folder (default: dist/)")
 
-    docs = sub.add_parser("docs", help="re-render the README's generated blocks (destination.toml, bench/results.json)")
-    docs.add_argument("--check", action="store_true", help="fail if a generated block of the README is stale")
+    docs = sub.add_parser("docs", help="re-render the README's generated blocks (destination.toml, bench/results.json) "
+                          "and the offline Intercom widget")
+    docs.add_argument("--check", action="store_true", help="fail if a generated block or the widget is stale")
 
     serve = sub.add_parser("serve", help="serve the demo site on loopback")
     serve.add_argument("--port", type=int, default=8000)
@@ -30,6 +31,14 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     bench.add_argument("--events", type=int, default=10_000, help="events per method (at least 5000)")
     bench.add_argument("--runs", type=int, default=5, help="page loads per SDK build for the load timings")
 
+    snippet = sub.add_parser("snippet", help="print the HTML that loads the v3 SDK with your self-hosted plugin "
+                             "(anonymous visitors; identify logged-in people with pybuild.embed.snippet)")
+    snippet.add_argument("--write-key", required=True)
+    snippet.add_argument("--data-plane-url", required=True)
+    snippet.add_argument("--plugin-base-url", required=True,
+                         help="where your copy of dist/modern/js-integrations is served (destSDKBaseURL)")
+    snippet.add_argument("--sdk-url", default=None, help="the v3 SDK's UMD file (default: jsDelivr, pinned)")
+
     browser = sub.add_parser("browser", help="print the Chromium the tests use")
     browser.add_argument("--install", action="store_true", help="install one if there is none")
     return parser.parse_args(argv)
@@ -38,6 +47,15 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     try:
+        if args.command == "snippet":  # for any site: needs no checkout of this project
+            from pybuild.embed import DEFAULT_SDK_URL, snippet
+
+            try:
+                print(snippet(args.write_key, args.data_plane_url, plugin_base_url=args.plugin_base_url,
+                              sdk_url=args.sdk_url or DEFAULT_SDK_URL))
+            except ValueError as err:
+                raise BuildError(str(err)) from err
+            return 0
         project = Project.find(Path.cwd())
         out = (args.out if getattr(args, "out", None) else project.root / "dist").resolve()
         if args.command == "build":
@@ -46,12 +64,17 @@ def main(argv: list[str] | None = None) -> int:
             for path in build(project, out):
                 print(f"built {path.relative_to(out.parent) if out.parent in path.parents else path}")
         elif args.command == "docs":
+            from pybuild import fake_widget
             from pybuild.render import update_readme
 
             stale = update_readme(project, check=args.check)
             if args.check and stale:
                 raise BuildError("README.md generated blocks are stale: run `pybuild docs` (or `make docs`)")
             print("README.md generated blocks " + ("updated" if stale else "up to date"))
+            stale = fake_widget.update(project.spec(), check=args.check)
+            if args.check and stale:
+                raise BuildError(f"{fake_widget.FACTS.name} is stale: run `pybuild docs` (or `make docs`)")
+            print(f"{fake_widget.FACTS.relative_to(project.root)} " + ("updated" if stale else "up to date"))
         elif args.command == "serve":
             from pybuild.serve import DEFAULT_APP_ID, serve_forever
 

@@ -89,4 +89,5 @@ def page_context(spec: dict[str, Any], dist: Path, query: dict[str, list[str]], 
         "config": config,
         "fields": config_fields(spec, config),
         "key": key if re.fullmatch(r"[A-Za-z0-9_-]{1,64}", key) else "",
+        "callbacks": [row["callback"] for row in spec["messenger_event"]],
     }

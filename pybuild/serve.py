@@ -20,7 +20,9 @@ from urllib.parse import parse_qs, urlsplit
 import jinja2
 
 from pybuild.bundle import browser_file
+from pybuild import demo_login
 from pybuild.demo_page import page_context
+from pybuild import fake_widget
 from pybuild.project import BuildError, Project
 
 SDK_FILES = {
@@ -122,10 +124,13 @@ class DemoHandler(BaseHTTPRequestHandler):
         (r"/cdn/(?P<file>.+)", "cdn_file"),
         (r".*/sourceConfig/?", "source_config"),
         (r"/dataplane/(?P<key>.+)", "dataplane_events"),
+        (r"/fake-intercom/widget\.js", "fake_widget"),
+        (re.escape(demo_login.SECRET_PATH), "demo_secret"),
         (r"/.*", "demo_file"),
     ]
     POST_ROUTES: list[tuple[str, str]] = [
         (r"/dp/(?P<key>[^/]+)(/.*)?", "record_events"),
+        (r"/login", "log_in"),
     ]
 
     def log_message(self, format: str, *args: Any) -> None:  # quiet: tests and the demo print their own
@@ -228,6 +233,21 @@ class DemoHandler(BaseHTTPRequestHandler):
 
     def dataplane_events(self, match: re.Match[str], query: Query) -> None:
         self.send_json(self.server.events(match["key"]))
+
+    def fake_widget(self, match: re.Match[str], query: Query) -> None:
+        self.send(200, fake_widget.source(), "application/javascript")
+
+    def demo_secret(self, match: re.Match[str], query: Query) -> None:
+        """The demo's Messenger secret, for the offline widget to check tokens with (a real widget never has it)."""
+        if self.server.real_widget:
+            return self.send(HTTPStatus.NOT_FOUND, b"not found", "text/plain")
+        self.send(200, demo_login.DEMO_SECRET.encode(), "text/plain")
+
+    def log_in(self, match: re.Match[str], query: Query) -> None:
+        """The demo's "log in as" form: the person and a token signed with the demo secret."""
+        length = int(self.headers.get("Content-Length") or 0)
+        status, answer = demo_login.log_in(self.rfile.read(length) if length else b"")
+        self.send_json(answer, status)
 
     def demo_file(self, match: re.Match[str], query: Query) -> None:
         self.send_file(self.server.project.demo / match.group(0).lstrip("/"), self.server.project.demo)

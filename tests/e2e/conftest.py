@@ -12,6 +12,7 @@ from playwright.sync_api import BrowserContext, Page, Route
 
 from pybuild.browser import chromium_executable
 from pybuild.harness import HarnessServer
+from pybuild import fake_widget
 from pybuild.project import Project
 from pybuild.serve import running
 from tests.e2e.helpers import WIDGET_HOST, Harness, Widget
@@ -45,7 +46,7 @@ def server(project: Project, dist: Path) -> Iterator[HarnessServer]:
 def network(context: BrowserContext, project: Project) -> dict[str, list[str]]:
     """Routes the Intercom widget to the offline fake and aborts everything else that is not loopback."""
     seen: dict[str, list[str]] = {"widget": [], "blocked": []}
-    fake_widget = (project.demo / "fake-intercom" / "widget.js").read_bytes()
+    fake_widget = fake_widget.source()
 
     def handle(route: Route) -> None:
         url = route.request.url
@@ -65,7 +66,7 @@ def network(context: BrowserContext, project: Project) -> dict[str, list[str]]:
 
 @pytest.fixture
 def widget(page: Page, project: Project, network: dict[str, list[str]]) -> Widget:
-    return Widget(page, (project.demo / "fake-intercom" / "widget.js").read_bytes())
+    return Widget(page, fake_widget.source())
 
 
 @pytest.fixture

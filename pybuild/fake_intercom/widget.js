@@ -1,19 +1,27 @@
 // An offline stand-in for https://widget.intercom.io/widget/<app_id>. It treats the page the way Intercom's
 // widget does (boots from window.intercomSettings, replays Intercom.q in order, replaces window.Intercom and
 // sets Intercom.booted) and records every call in window.__intercomCalls for tests and for a person watching.
+// Where the page has the `__intercomRecord` binding (the `intercom` pytest fixture, README "Testing your site's
+// Intercom calls"), every call and the person it leaves are also reported there, so the record outlives the page.
+// The names of destination.toml it needs come in `__fakeIntercomFacts` (facts.json), which pybuild serves in front
+// of this file (pybuild/fake_widget.py).
 (function () {
   'use strict';
   var w = window;
   var previous = w.Intercom;
   var queued = typeof previous === 'function' && previous.q ? previous.q.slice() : [];
   var calls = (w.__intercomCalls = w.__intercomCalls || []);
-  var CALLBACKS = ['onShow', 'onHide', 'onUnreadCountChange', 'onUserEmailSupplied'];
+  // Messenger settings (not person attributes) and the Messenger callbacks, from destination.toml.
+  var SETTINGS = __fakeIntercomFacts.settings;
+  var CALLBACKS = __fakeIntercomFacts.callbacks;
+  var callbacks = {};
+  CALLBACKS.forEach(function (name) { callbacks[name] = []; });
   var state = {
     booted: false,
     open: false,
     person: {},
     settings: {},
-    callbacks: { onShow: [], onHide: [], onUnreadCountChange: [], onUserEmailSupplied: [] },
+    callbacks: callbacks,
     calls: calls,
     loads: (w.__fakeIntercom ? w.__fakeIntercom.loads : 0) + 1,
     visitorId: 'visitor-' + Math.random().toString(36).slice(2, 10),
@@ -31,12 +39,71 @@
   function absorb(data) {
     if (!data || typeof data !== 'object') return;
     Object.keys(data).forEach(function (k) {
-      if (k === 'app_id' || k === 'api_base' || k === 'installation_type' || /^(hide_default_launcher|custom_launcher_selector|alignment|horizontal_padding|vertical_padding|session_duration|action_color|background_color|theme_mode|z_index)$/.test(k)) {
+      if (SETTINGS.indexOf(k) >= 0) {
         state.settings[k] = data[k];
       } else {
         state.person[k] = copy(data[k]);
       }
     });
+  }
+
+  function record(cmd, args, auto) {
+    var entry = { t: Date.now(), cmd: cmd, args: copy(args) };
+    if (auto) entry.auto = true;
+    calls.push(entry);
+    return entry;
+  }
+
+  // After a call is applied: the call as a JSON-safe [command, ...args] and whom Intercom holds now.
+  function report(entry) {
+    if (typeof w.__intercomRecord !== 'function') return;
+    try {
+      var sent = w.__intercomRecord([entry.cmd].concat(entry.args), state.booted ? copy(state.person) : null);
+      if (sent && sent.catch) sent.catch(function () {});
+    } catch (e) { /* the record is a test aid: it never breaks the page */ }
+  }
+
+  // Identity verification as Intercom does it: an `intercom_user_jwt` must be HS256-signed with the workspace's
+  // Messenger secret, unexpired, and name the booted user. Intercom keeps that secret on its own servers; this
+  // offline widget asks the page's server for it, which only the demo server answers (README "Securing the
+  // Messenger"). Results: '' (nobody or a visitor), unsigned, checking, verified, rejected, unchecked (no secret).
+  var checked = {};
+
+  function verification() {
+    var p = state.person;
+    if (!state.booted || !(p.user_id || p.email)) return '';
+    if (!p.intercom_user_jwt) return 'unsigned';
+    var key = String(p.intercom_user_jwt) + ' ' + String(p.user_id);
+    if (!checked[key]) {
+      checked[key] = 'checking';
+      checkJwt(String(p.intercom_user_jwt), p.user_id).then(function (result) { checked[key] = result; render(); });
+    }
+    return checked[key];
+  }
+
+  function base64urlBytes(text) {
+    var binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4));
+    return Uint8Array.from(binary, function (c) { return c.charCodeAt(0); });
+  }
+
+  function checkJwt(token, userId) {
+    var subtle = w.crypto && w.crypto.subtle; // only in a secure context (https, or http on 127.0.0.1/localhost)
+    var encode = function (text) { return new TextEncoder().encode(text); };
+    return fetch('/fake-intercom/messenger-secret', { cache: 'no-store' })
+      .then(function (response) { return response.ok ? response.text() : ''; }, function () { return ''; })
+      .then(function (secret) {
+        if (!secret || !subtle) return 'unchecked';
+        var parts = token.split('.');
+        var json = function (part) { return JSON.parse(new TextDecoder().decode(base64urlBytes(part))); };
+        var header = json(parts[0]);
+        var claims = json(parts[1]);
+        if (parts.length !== 3 || header.alg !== 'HS256' || String(claims.user_id) !== String(userId) ||
+            (claims.exp !== undefined && !(claims.exp > Date.now() / 1000))) return 'rejected';
+        return subtle.importKey('raw', encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify'])
+          .then(function (key) { return subtle.verify('HMAC', key, base64urlBytes(parts[2]), encode(parts[0] + '.' + parts[1])); })
+          .then(function (ok) { return ok ? 'verified' : 'rejected'; });
+      })
+      .catch(function () { return 'rejected'; });
   }
 
   function fire(name, arg) {
@@ -47,7 +114,8 @@
 
   function Intercom(cmd) {
     var args = Array.prototype.slice.call(arguments, 1);
-    calls.push({ t: Date.now(), cmd: cmd, args: copy(args) });
+    var entry = record(cmd, args);
+    var result;
     switch (cmd) {
       case 'boot':
         state.booted = true;
@@ -72,12 +140,15 @@
         if (state.open) { state.open = false; fire('onHide'); }
         break;
       case 'getVisitorId':
-        return state.visitorId;
+        result = state.visitorId;
+        break;
       default:
         if (CALLBACKS.indexOf(cmd) >= 0 && typeof args[0] === 'function') state.callbacks[cmd].push(args[0]);
     }
     Intercom.booted = state.booted;
+    report(entry);
     render();
+    return result;
   }
 
   // Test and demo hooks: play what a visitor does in the Messenger.
@@ -177,6 +248,7 @@
     var s = state.settings;
     var p = state.person;
     var who = p.user_id || p.email || (state.booted ? 'visitor' : 'not booted');
+    state.verification = verification();
     var left = s.alignment === 'left';
     [ui.launcher, ui.panel].forEach(function (node) {
       node.classList.toggle('fi-left', left);
@@ -198,7 +270,7 @@
     ui.sub.textContent = 'Offline Messenger · app ' + (s.app_id || '?') + ' · ' + String(s.api_base || '').replace(/^https:\/\//, '');
     ui.facts.textContent = '';
     [['person', p.user_id ? 'user ' + p.user_id : p.email ? 'lead ' + p.email : 'anonymous visitor'],
-      ['email', p.email], ['companies', (p.companies || []).map(function (c) { return c.name || c.company_id; }).join(', ')]]
+      ['identity', state.verification], ['email', p.email], ['companies', (p.companies || []).map(function (c) { return c.name || c.company_id; }).join(', ')]]
       .forEach(function (fact) {
         if (!fact[1]) return;
         make('dt', {}, ui.facts).textContent = fact[0];
@@ -210,9 +282,10 @@
 
   w.Intercom = Intercom;
   if (w.intercomSettings && w.intercomSettings.app_id) {
-    calls.push({ t: Date.now(), cmd: 'boot', args: [copy(w.intercomSettings)], auto: true });
+    var boot = record('boot', [w.intercomSettings], true);
     state.booted = true;
     absorb(w.intercomSettings);
+    report(boot);
   }
   queued.forEach(function (args) { Intercom.apply(null, Array.prototype.slice.call(args)); });
   Intercom.booted = state.booted;

@@ -1,0 +1,42 @@
+"""The set-up a team that embeds the plugin would have: their site on a local server as the pages' base URL, and
+no request leaving the machine (the `intercom` fixture answers Intercom's widget)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import BrowserContext, Route
+
+from pybuild.project import Project
+from tests.customer_site.server import CustomerSite, running
+
+LOOPBACK = {"127.0.0.1", "localhost"}
+
+
+@pytest.fixture(scope="session")
+def customer_site(project: Project, dist: Path) -> Iterator[CustomerSite]:
+    with running(project.node_modules, dist) as site:
+        yield site
+
+
+@pytest.fixture
+def browser_context_args(browser_context_args: dict[str, Any], customer_site: CustomerSite) -> dict[str, Any]:
+    """`page.goto("/signup")` opens the customer site (Chromium itself is set up by tests/e2e/conftest.py)."""
+    return {**browser_context_args, "base_url": customer_site.url}
+
+
+@pytest.fixture(autouse=True)
+def offline(context: BrowserContext) -> None:
+    """Aborts every request that is not loopback, Intercom's widget too: the `intercom` fixture's route, added
+    after this autouse one, answers the widget first (Playwright tries the newest route first)."""
+    def handle(route: Route) -> None:
+        url = route.request.url
+        if (urlsplit(url).hostname or "") in LOOPBACK or url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            route.abort()
+
+    context.route("**/*", handle)

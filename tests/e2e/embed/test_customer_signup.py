@@ -1,0 +1,54 @@
+"""The customer site's sign-up, tested as its owners would: only pytest-playwright's `page` and the `intercom`
+fixture this package installs (README "Testing your site's Intercom calls"; the first test is the README's)."""
+from playwright.sync_api import Page, expect
+
+
+def sign_up(page: Page, email: str, name: str) -> None:
+    page.goto("/signup")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Name").fill(name)
+    page.get_by_role("button", name="Sign up").click()
+
+
+def test_signing_up_tells_intercom_who_the_user_is(page: Page, intercom) -> None:
+    page.goto("/signup")
+    page.get_by_label("Email").fill("ada@example.com")
+    page.get_by_label("Name").fill("Ada Lovelace")
+    page.get_by_role("button", name="Sign up").click()
+
+    intercom.wait_for("trackEvent")
+    assert intercom.events() == [("Signed Up", {"plan": "free"})]
+    person = intercom.person()
+    assert person["email"] == "ada@example.com"
+    assert person["name"] == "Ada Lovelace"
+    assert person["intercom_user_jwt"]  # signed by the site's server: the Messenger is secured
+
+
+def test_the_record_spans_pages_and_reloads(page: Page, intercom) -> None:
+    page.goto("/signup")
+    intercom.wait_for("boot")  # the widget booting from intercomSettings is a boot call
+    assert "user_id" not in intercom.person()  # an anonymous visitor
+    sign_up(page, "grace@example.com", "Grace Hopper")
+    intercom.wait_for("trackEvent")
+    user_id = intercom.person()["user_id"]
+
+    boots = len(intercom.calls("boot"))
+    page.reload()
+    intercom.wait_for("boot", count=boots + 1)
+    assert intercom.person()["user_id"] == user_id
+    assert intercom.events() == [("Signed Up", {"plan": "free"})]  # once, from the page before the reload
+    assert all(isinstance(call, list) and isinstance(call[0], str) for call in intercom.calls())
+
+
+def test_logging_out_shuts_intercom_down(page: Page, intercom) -> None:
+    sign_up(page, "alan@example.com", "Alan Turing")
+    intercom.wait_for("trackEvent")
+
+    page.get_by_role("button", name="Log out").click()
+    expect(page.get_by_role("status")).to_have_text("You are logged out.")
+    intercom.wait_for("shutdown")
+    commands = [call[0] for call in intercom.calls()]
+    assert commands.index("shutdown") > commands.index("trackEvent")
+    assert commands[commands.index("shutdown") + 1] == "boot"  # a fresh visitor, nothing of Alan
+    assert "email" not in intercom.person()
+
