@@ -8,7 +8,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from pybuild.bundle import browser_file
+from pybuild.bundle import FILE_NAME, browser_file, browser_path
 
 BUILDS = ("modern", "legacy")
 BOOLEAN_CHOICES = ("true", "false")
@@ -89,5 +89,7 @@ def page_context(spec: dict[str, Any], dist: Path, query: dict[str, list[str]], 
         "config": config,
         "fields": config_fields(spec, config),
         "key": key if re.fullmatch(r"[A-Za-z0-9_-]{1,64}", key) else "",
+        "plugin_file": FILE_NAME,
+        "plugin_path": browser_path(effective_build),
         "callbacks": [row["callback"] for row in spec["messenger_event"]],
     }

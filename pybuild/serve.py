@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import jinja2
@@ -124,7 +124,7 @@ class DemoHandler(BaseHTTPRequestHandler):
         (r"/cdn/(?P<file>.+)", "cdn_file"),
         (r".*/sourceConfig/?", "source_config"),
         (r"/dataplane/(?P<key>.+)", "dataplane_events"),
-        (r"/fake-intercom/widget\.js", "fake_widget"),
+        (r"/fake-intercom/widget\.js", "offline_widget"),
         (re.escape(demo_login.SECRET_PATH), "demo_secret"),
         (r"/.*", "demo_file"),
     ]
@@ -234,7 +234,7 @@ class DemoHandler(BaseHTTPRequestHandler):
     def dataplane_events(self, match: re.Match[str], query: Query) -> None:
         self.send_json(self.server.events(match["key"]))
 
-    def fake_widget(self, match: re.Match[str], query: Query) -> None:
+    def offline_widget(self, match: re.Match[str], query: Query) -> None:
         self.send(200, fake_widget.source(), "application/javascript")
 
     def demo_secret(self, match: re.Match[str], query: Query) -> None:
@@ -277,17 +277,26 @@ def make_server(project: Project, dist: Path, host: str = "127.0.0.1", port: int
         raise BuildError(f"cannot listen on {host}:{port}: {err.strerror}") from err
 
 
+Server = TypeVar("Server", bound=ThreadingHTTPServer)
+
+
 @contextmanager
-def running(project: Project, dist: Path, **options: Any) -> Iterator[DemoServer]:
-    """A server in a background thread (tests, bench), on a free loopback port unless told otherwise; the
-    `server_class` option picks the tests' variant (pybuild.harness.HarnessServer)."""
-    server = make_server(project, dist, **{"port": 0, **options})
+def in_background(server: Server) -> Iterator[Server]:
+    """Any HTTP server answering from a background thread while the block runs, then stopped and closed."""
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield server
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextmanager
+def running(project: Project, dist: Path, **options: Any) -> Iterator[DemoServer]:
+    """The demo server in a background thread (tests, bench), on a free loopback port unless told otherwise; the
+    `server_class` option picks the tests' variant (pybuild.harness.HarnessServer)."""
+    with in_background(make_server(project, dist, **{"port": 0, **options})) as server:
+        yield server
 
 
 def serve_forever(project: Project, dist: Path, **options: Any) -> None:

@@ -56,26 +56,15 @@ ROWS = is_list_of(TABLE)
 # Top-level keys: (expected, required). Tables checked further below are only required to be tables here. Other
 # top-level keys are let through: a table the JS side adds is checked where it is read.
 TOP = {
-    "version": (TEXT, True),
-    "name": (TEXT, True),
-    "display_name": (TEXT, True),
-    "widget_url": (TEXT, True),
-    "installation_type": (TEXT, True),
-    "app_id_pattern": (TEXT, True),
-    "forbidden_key_characters": (TEXT, True),
+    **dict.fromkeys(["version", "name", "display_name", "widget_url", "installation_type", "app_id_pattern",
+                     "forbidden_key_characters"], (TEXT, True)),
     "consumed_traits": (TEXTS, True),
-    "track": (TABLE, True),
-    "limits": (is_table_of(INTEGER), True),
-    "regions": (is_table_of(TEXT), True),
-    "patterns": (is_table_of(TEXT), True),
+    **dict.fromkeys(["track", "npm"], (TABLE, True)),
+    **dict.fromkeys(["limits", "budget"], (is_table_of(INTEGER), True)),
+    **dict.fromkeys(["regions", "patterns"], (is_table_of(TEXT), True)),
     "sources": (is_table_of(TEXTS), True),
     "kinds": (is_table_of(STRING), True),
-    "config": (ROWS, True),
-    "person": (ROWS, True),
-    "company": (ROWS, True),
-    "messenger_event": (ROWS, True),
-    "npm": (TABLE, True),
-    "budget": (is_table_of(INTEGER), True),
+    **dict.fromkeys(["config", "person", "company", "messenger_event"], (ROWS, True)),
 }
 TRACK = {"money_keys": (TEXTS, True), "default_currency": (TEXT, True), "date_key_suffixes": (TEXTS, True)}
 NPM = {"package": (TEXT, True), "description": (TEXT, True), "license": (TEXT, True), "keywords": (TEXTS, True)}

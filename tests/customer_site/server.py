@@ -16,7 +16,9 @@ from urllib.parse import parse_qs, urlsplit
 
 from markupsafe import Markup, escape
 
+from pybuild.bundle import FILE_NAME, browser_file
 from pybuild.embed import snippet
+from pybuild.serve import in_background
 
 HERE = Path(__file__).parent
 SDK = "@rudderstack/analytics-js/dist/npm/modern/bundled/umd/index.js"
@@ -95,8 +97,8 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(200, (server.node_modules / SDK).read_bytes(), "application/javascript")
         if path == "/site.js":
             return self.send(200, (HERE / "site.js").read_bytes(), "application/javascript")
-        if path.startswith("/plugin/") and Path(path).name in ("INTERCOM.min.js", "INTERCOM.min.js.map"):
-            return self.send(200, (server.dist / "modern" / "js-integrations" / Path(path).name).read_bytes(),
+        if path.startswith("/plugin/") and Path(path).name in (FILE_NAME, FILE_NAME + ".map"):
+            return self.send(200, browser_file(server.dist, "modern").with_name(Path(path).name).read_bytes(),
                              "application/javascript")
         if path.rstrip("/") == "/config/sourceConfig":
             return self.send(200, json.dumps(SOURCE_CONFIG).encode(), "application/json")
@@ -123,10 +125,5 @@ class Handler(BaseHTTPRequestHandler):
 
 @contextmanager
 def running(node_modules: Path, dist: Path) -> Iterator[CustomerSite]:
-    site = CustomerSite(node_modules, dist)
-    threading.Thread(target=site.serve_forever, daemon=True).start()
-    try:
+    with in_background(CustomerSite(node_modules, dist)) as site:
         yield site
-    finally:
-        site.shutdown()
-        site.server_close()

@@ -46,14 +46,14 @@ def server(project: Project, dist: Path) -> Iterator[HarnessServer]:
 def network(context: BrowserContext, project: Project) -> dict[str, list[str]]:
     """Routes the Intercom widget to the offline fake and aborts everything else that is not loopback."""
     seen: dict[str, list[str]] = {"widget": [], "blocked": []}
-    fake_widget = fake_widget.source()
+    widget = fake_widget.source()
 
     def handle(route: Route) -> None:
         url = route.request.url
         host = urlsplit(url).hostname or ""
         if host == WIDGET_HOST:
             seen["widget"].append(url)
-            route.fulfill(status=200, body=fake_widget, content_type="application/javascript")
+            route.fulfill(status=200, body=widget, content_type="application/javascript")
         elif host in LOOPBACK or url.startswith(("data:", "blob:")):
             route.continue_()
         else:
