@@ -1,10 +1,11 @@
 // identify → the Intercom person: data attributes, identity tokens, companies, custom attributes.
 import { CONSUMED_BY_CODE, PERSON_FIELDS, SOURCES } from './generated/constants.js';
-import { flatten, KINDS, mapFields, objectOr, put, snake, text } from './safe.js';
+import { fieldRows, flatten, KINDS, mapFields, objectOr, put, snake, text } from './safe.js';
 import { companyFrom } from './company.js';
 
+const ROWS = fieldRows(PERSON_FIELDS);
 // Traits not repeated as custom attributes: those read by code and by the rows (not the message's own fields).
-const CONSUMED = CONSUMED_BY_CODE.concat(...PERSON_FIELDS.map((row) => (row.source !== 'message' ? row.keys : [])));
+const CONSUMED = CONSUMED_BY_CODE.concat(...ROWS.map((row) => (row.source !== 'message' ? row.keys : [])));
 
 // The object at `path` (keys from the message), if there is one.
 const at = (message, path) => path.reduce((o, key) => o && objectOr(o[key]), message);
@@ -24,7 +25,7 @@ export function personFromIdentify(message, { sendAnonymousId, warn } = {}) {
   const traits = traitsOf(message);
   const sources = {};
   for (const name in SOURCES) sources[name] = SOURCES[name].map((path) => at(message, path));
-  const person = mapFields({}, sources, PERSON_FIELDS);
+  const person = mapFields({}, sources, ROWS);
   const part = (key) => text(traits[key]) || text(traits[snake(key)]);
   put(person, 'name', KINDS.text([part('firstName'), part('lastName')].filter(Boolean).join(' ')));
   const companies = companiesFrom(traits, warn);

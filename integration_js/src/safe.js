@@ -137,7 +137,12 @@ export const KINDS = {
   avatar: (v) => (v = text(isObject(v) ? v.image_url : v)) && { type: 'avatar', image_url: v },
 };
 
-// Maps generated field rows (PERSON_FIELDS, COMPANY_FIELDS): for each row, the first of its keys, in the first of
+// Generated field rows (PERSON_FIELDS, COMPANY_FIELDS) as mapFields reads them: the Intercom field (by default
+// the snake_case of the first key) and every key in its camelCase and snake_case spelling, in order. Once, at load.
+export const fieldRows = (rows) => rows.map(({ field, kind, source, keys }) => ({ field: field || snake(keys[0]), kind,
+  source, keys: [].concat(...keys.map((k) => [k, snake(k)])).filter((k, i, all) => all.indexOf(k) === i) }));
+
+// Maps field rows (fieldRows()): for each row, the first of its keys, in the first of
 // the objects `sources[row.source]` (a company: `sources` itself), whose value converts. Once a field is set
 // (also before: a group call's company_id), its other keys are not read.
 export function mapFields(out, sources, rows) {
