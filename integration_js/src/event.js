@@ -17,7 +17,7 @@ export function eventFromTrack(message, keyLimit = METADATA_KEYS) {
   // revenue, else total, else value, else price with a currency → price; money goes first, within the limit.
   const money = MONEY_KEYS.concat(props.currency == null ? [] : 'price').find((key) => cents(props[key]));
   if (money) meta.price = { amount: cents(props[money]), currency: cut(text(props.currency) || DEFAULT_CURRENCY) };
-  flatten(props, meta, money ? [money, 'currency'] : [], true);
+  flatten(props, meta, money && ((key) => key === money || key === 'currency'), true);
   const dropped = Object.keys(meta).slice(keyLimit);
   for (const key of dropped) delete meta[key];
   return { name: cut(name), metadata: meta, dropped };

@@ -38,8 +38,8 @@ export class INTERCOM {
       const created = installStub(window, STUB_QUEUE_MAX, () => this._widgetProblem('Intercom widget not loaded: calls dropped'));
       this._put = holdSettings(window, this._state.settings);
       this._ready = true;
-      this._run(init(this._state, { sdk: this._sdk(), site: window.intercomSettings, ownStub: created,
-        inject: created && this._analytics.loadIntegration !== false, url: window.location.href }, Date.now()));
+      this._step(init, { site: window.intercomSettings, ownStub: created,
+        inject: created && this._analytics.loadIntegration !== false });
     });
   }
 
@@ -56,7 +56,14 @@ export class INTERCOM {
   group(event) { this._input('group', event); }
 
   _input(type, event) {
-    if (this._ready) this._guard(() => this._run(step(this._state, { type, message: event && event.message, sdk: this._sdk(), url: window.location.href }, Date.now())));
+    if (this._ready) this._guard(() => this._step(step, { type, message: event && event.message }));
+  }
+
+  // Hands `input` to the core (`init` or `step`) with what the SDK holds, the page's URL and the time.
+  _step(core, input) {
+    input.sdk = this._sdk();
+    input.url = window.location.href;
+    this._run(core(this._state, input, Date.now()));
   }
 
   // What the SDK holds right now (its storage survives reloads and is emptied by reset()), when it has getters
@@ -87,7 +94,7 @@ export class INTERCOM {
       this._timer = wakeAt === undefined ? undefined
         : setTimeout(() => this._guard(() => {
           this._wakeAt = undefined;
-          this._run(step(this._state, { type: 'wake', sdk: this._sdk(), url: window.location.href }, Date.now()));
+          this._step(step, { type: 'wake' });
         }), wakeAt - Date.now());
     }
   }

@@ -5,8 +5,10 @@ const FORBIDDEN_KEY_CHARS = /[.$~`!@#%^&*'{}|\\"\0]/g;
 
 export const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
 
-// `v` when it is a plain object, else an empty one: optional parts of a message read without checks.
-export const objectOr = (v) => (isObject(v) ? v : {});
+// `v` when it is a plain object, else an empty one (shared and frozen: no object per read), so optional parts of a
+// message are read without checks.
+const EMPTY = Object.freeze({});
+export const objectOr = (v) => (isObject(v) ? v : EMPTY);
 
 // Memoised (up to 999 inputs, short ones: no megabyte key is kept): every event brings the same few keys, and
 // a regex replace is slow.
@@ -26,16 +28,20 @@ function memo(fn) {
 // createdAt → created_at: keys are read, and consumed, in both spellings.
 export const snake = memo((key) => key.replace(/[A-Z]/g, '_$&').toLowerCase());
 
-// Calls fn(key, value) for each own enumerable entry, never throwing: a throwing getter loses only its own key.
-// (A callback, not a list of pairs: no allocation per key on the per-event path.)
-export function eachOwn(obj, fn) {
-  let keys = [];
-  try { keys = Object.keys(obj); } catch (e) { /* proxies and the like */ }
-  for (const k of keys) {
-    let v;
-    try { v = obj[k]; } catch (e) { continue; }
-    fn(k, v);
+// The own enumerable keys of `obj`, never throwing (proxies and the like: none).
+function keysOf(obj) {
+  try {
+    return Object.keys(obj);
+  } catch (e) {
+    return [];
   }
+}
+
+// obj[key], never throwing: a throwing getter loses only its own key (undefined is never sent).
+function read(obj, key) {
+  try {
+    return obj[key];
+  } catch (e) { /* dropped */ }
 }
 
 export const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
@@ -56,39 +62,43 @@ export const num = (v) => (typeof v === 'number' ? (isFinite(v) ? v : undefined)
 // A trimmed non-empty string (finite numbers stringified), or undefined. Not cut: ids and tokens stay whole.
 export const text = (v) => (typeof v === 'string' ? v.trim() : typeof v === 'number' && isFinite(v) ? String(v) : '') || undefined;
 
-// Date strings repeat from event to event (a person's createdAt), and parsing one is slow.
-const parseDate = memo(Date.parse);
-
 // Date, date string, unix ms or unix seconds → integer unix seconds; anything else → undefined.
-// (Long strings are no dates: the length cap keeps Date.parse off megabyte strings.)
-export function seconds(v) {
+export const seconds = (v) => (typeof v === 'string' ? stringSeconds(v) : unixSeconds(num(v) === undefined ? v instanceof Date ? v : NaN
+  : v > 1e11 ? v : v * 1000));
+
+const unixSeconds = (t) => ((t = new Date(t).getTime()) === t ? Math.floor(t / 1000) : undefined);
+
+// Date strings repeat from event to event (a person's createdAt), and parsing one is slow: memoised. Long strings
+// are no dates: the length cap keeps Date.parse off megabyte strings.
+const stringSeconds = memo((v) => {
   const n = num(v);
-  const t = n === undefined && typeof v === 'string' ? (v.length < 99 ? parseDate(v) : NaN)
-    : new Date(n !== undefined ? (n > 1e11 ? n : n * 1000) : v instanceof Date ? v : NaN).getTime();
-  return isNaN(t) ? undefined : Math.floor(t / 1000);
-}
+  return unixSeconds(n === undefined ? (v.length < 99 ? Date.parse(v) : NaN) : n > 1e11 ? n : n * 1000);
+});
 
 export const safeKey = memo((key) => {
   key = cut(key, KEY_MAX).replace(FORBIDDEN_KEY_CHARS, '_');
   return key === '__proto__' ? '' : key; // never a prototype change in whoever merges our objects
 });
 
+const isDateKey = memo((key) => DATE_KEY.test(key));
+
 // A string, finite number or boolean, or undefined. Dates, and date strings or numbers under a `*_at` /
 // `*_date` key, become unix seconds.
 export function safeValue(v, key) {
-  const date = v instanceof Date || DATE_KEY.test(key) ? seconds(v) : undefined;
+  const date = v instanceof Date || isDateKey(key) ? seconds(v) : undefined;
   return date !== undefined ? date : typeof v === 'string' ? cut(v) : typeof v === 'boolean' || num(v) === v ? v : undefined;
 }
 
 // Primitives joined with ', ' and cut; an array holding any object or array is dropped.
 function joinList(list) {
   let joined = '';
-  eachOwn(list, (i, item) => {
-    if (joined === undefined || (item !== null && typeof item === 'object' && !(item instanceof Date))) return (joined = undefined);
+  for (const i of keysOf(list)) {
+    const item = read(list, i);
+    if (item !== null && typeof item === 'object' && !(item instanceof Date)) return;
     const value = safeValue(item, '');
     // Stops growing past the cut, so a huge array costs no more than a short one.
     if (value !== undefined && joined.length <= STRING_MAX) joined += (joined ? ', ' : '') + value;
-  });
+  }
   return joined ? cut(joined) : undefined;
 }
 
@@ -104,26 +114,24 @@ function metadataShape(v) {
   }
 }
 
-// Adds the Intercom-safe entries of `obj` to `out`, skipping top-level keys whose snake_case spelling is in
-// `skip`. Nested objects are flattened with `_` down to FLATTEN_DEPTH. Every object is expanded once, so
-// cycles and shared references never loop and the work stays linear in the input. `metadata` keeps rich links
-// and monetary amounts.
-export function flatten(obj, out, skip, metadata) {
-  const seen = new Set();
-  const walk = (o, prefix, depth) => {
-    if (seen.has(o) || depth > FLATTEN_DEPTH) return;
-    seen.add(o);
-    eachOwn(o, (k, v) => {
-      if (!depth && skip.indexOf(snake(k)) >= 0) return;
-      const key = safeKey(prefix + k);
-      if (!key) return;
-      const shape = metadata && !depth && isObject(v) && metadataShape(v);
-      if (shape) put(out, key, shape);
-      else if (isObject(v)) walk(v, key + '_', depth + 1);
-      else put(out, key, Array.isArray(v) ? joinList(v) : safeValue(v, key));
-    });
-  };
-  walk(obj, '', 0);
+// Adds the Intercom-safe entries of `obj` to `out`, skipping top-level keys for which `skip(key)` is true. Nested
+// objects are flattened with `_` down to FLATTEN_DEPTH. Every object is expanded once (`seen`, made at the first
+// nested object), so cycles and shared references never loop and the work stays linear in the input. `metadata`
+// keeps rich links and monetary amounts.
+export function flatten(obj, out, skip, metadata, prefix = '', depth = 0, seen) {
+  for (const k of keysOf(obj)) {
+    if (!depth && skip && skip(k)) continue;
+    const v = read(obj, k);
+    const key = safeKey(prefix + k);
+    const shape = key && metadata && !depth && isObject(v) && metadataShape(v);
+    if (!key) continue;
+    if (shape) put(out, key, shape);
+    else if (!isObject(v)) put(out, key, Array.isArray(v) ? joinList(v) : safeValue(v, key));
+    else if (depth < FLATTEN_DEPTH && !(seen = seen || new Set([obj])).has(v)) {
+      seen.add(v);
+      flatten(v, out, skip, metadata, key + '_', depth + 1, seen);
+    }
+  }
   return out;
 }
 
