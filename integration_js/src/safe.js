@@ -46,7 +46,7 @@ function read(obj, key) {
 
 export const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
 
-// A collision keeps the first value. `__proto__` never gets here (safeKey drops it), so assignment is safe.
+// A collision keeps the first value. `__proto__` never gets here (keyOf drops it), so assignment is safe.
 export function put(out, key, value) {
   if (value !== undefined && key && !hasOwn(out, key)) out[key] = value;
   return out;
@@ -75,17 +75,19 @@ const stringSeconds = memo((v) => {
   return unixSeconds(n === undefined ? (v.length < 99 ? Date.parse(v) : NaN) : n > 1e11 ? n : n * 1000);
 });
 
-export const safeKey = memo((key) => {
+// A key Intercom accepts ('' when there is none: `__proto__` never changes a prototype in whoever merges our
+// objects), and whether values under it are dates (`*_at`, `*_date`). Memoised: every event brings the same keys.
+const keyOf = memo((key) => {
   key = cut(key, KEY_MAX).replace(FORBIDDEN_KEY_CHARS, '_');
-  return key === '__proto__' ? '' : key; // never a prototype change in whoever merges our objects
+  return { key: key === '__proto__' ? '' : key, date: DATE_KEY.test(key) };
 });
 
-const isDateKey = memo((key) => DATE_KEY.test(key));
+export const safeKey = (key) => keyOf(key).key;
 
-// A string, finite number or boolean, or undefined. Dates, and date strings or numbers under a `*_at` /
-// `*_date` key, become unix seconds.
-export function safeValue(v, key) {
-  const date = v instanceof Date || isDateKey(key) ? seconds(v) : undefined;
+// A string, finite number or boolean, or undefined. Dates, and (`date`: under a date key) date strings or numbers,
+// become unix seconds.
+export function safeValue(v, date) {
+  date = v instanceof Date || date ? seconds(v) : undefined;
   return date !== undefined ? date : typeof v === 'string' ? cut(v) : typeof v === 'boolean' || num(v) === v ? v : undefined;
 }
 
@@ -95,7 +97,7 @@ function joinList(list) {
   for (const i of keysOf(list)) {
     const item = read(list, i);
     if (item !== null && typeof item === 'object' && !(item instanceof Date)) return;
-    const value = safeValue(item, '');
+    const value = safeValue(item);
     // Stops growing past the cut, so a huge array costs no more than a short one.
     if (value !== undefined && joined.length <= STRING_MAX) joined += (joined ? ', ' : '') + value;
   }
@@ -105,11 +107,12 @@ function joinList(list) {
 // A rich link {url, value} or a monetary amount {amount: integer, currency}: the two object shapes
 // Intercom accepts in event metadata.
 function metadataShape(v) {
-  const keys = Object.keys(v).sort().join();
-  if (keys === 'url,value' && typeof v.url === 'string' && safeValue(v.value, '') !== undefined) {
+  const keys = Object.keys(v);
+  const are = (a, b) => keys.length === 2 && keys.indexOf(a) >= 0 && keys.indexOf(b) >= 0;
+  if (are('url', 'value') && typeof v.url === 'string' && safeValue(v.value) !== undefined) {
     return { url: cut(v.url), value: cut(String(v.value)) };
   }
-  if (keys === 'amount,currency' && typeof v.amount === 'number' && v.amount % 1 === 0 && typeof v.currency === 'string') {
+  if (are('amount', 'currency') && typeof v.amount === 'number' && v.amount % 1 === 0 && typeof v.currency === 'string') {
     return { amount: v.amount, currency: cut(v.currency) };
   }
 }
@@ -122,11 +125,11 @@ export function flatten(obj, out, skip, metadata, prefix = '', depth = 0, seen) 
   for (const k of keysOf(obj)) {
     if (!depth && skip && skip(k)) continue;
     const v = read(obj, k);
-    const key = safeKey(prefix + k);
+    const { key, date } = keyOf(prefix + k);
     const shape = key && metadata && !depth && isObject(v) && metadataShape(v);
     if (!key) continue;
     if (shape) put(out, key, shape);
-    else if (!isObject(v)) put(out, key, Array.isArray(v) ? joinList(v) : safeValue(v, key));
+    else if (!isObject(v)) put(out, key, Array.isArray(v) ? joinList(v) : safeValue(v, date));
     else if (depth < FLATTEN_DEPTH && !(seen = seen || new Set([obj])).has(v)) {
       seen.add(v);
       flatten(v, out, skip, metadata, key + '_', depth + 1, seen);
