@@ -60,7 +60,7 @@ export const start = (settings, options) => ({ settings, options, _held: null, _
 // intercomSettings held; `ownStub` false when the site loaded Intercom itself; `inject` whether to add the widget.
 export function init(state, { sdk, site, ownStub, inject, url }, now) {
   const out = begin(state, url, now);
-  Object.assign(out.state, { _base: Object.assign({}, state.settings, site), _inject: inject, _ownStub: ownStub });
+  Object.assign(edit(out), { _base: Object.assign({}, state.settings, site), _inject: inject, _ownStub: ownStub });
   const person = fromSdk(out.state, sdk);
   if (isUser(person) || state.options.bootAnonymousVisitors) boot(out, person, true);
   return finish(out, sdk);
@@ -96,7 +96,7 @@ const HANDLERS = {
     if (s._groups.length && isUser(person)) {
       // The companies of group calls made before anyone was identified join the first identified person.
       person.companies = (person.companies || []).concat(s._groups);
-      s._groups = [];
+      edit(out)._groups = [];
     }
     if (!s._held || !isSamePerson(s._held, person)) switchTo(out, person);
     // Booted from the SDK's storage without a token (it keeps none): boot again now that the token is here.
@@ -113,7 +113,7 @@ const HANDLERS = {
 
   // A ping on every URL change; the same URL twice in a row is not pinged again.
   page(out) {
-    const s = out.state;
+    const s = edit(out);
     if (out.url === s._pinged) s._ping = undefined; // back where the last ping was: nothing to tell
     else if (out.url !== s._ping) {
       s._ping = out.url;
@@ -126,7 +126,7 @@ const HANDLERS = {
     if (!company) log(out, 'warn', 'group without id skipped');
     else if (isIdentified(message)) personChange(out, { companies: [company] });
     // A visitor cannot hold companies: remembered (the latest per company id) until someone is identified.
-    else out.state._groups = mergeCompanies(out.state._groups, [company]);
+    else edit(out)._groups = mergeCompanies(out.state._groups, [company]);
   },
 };
 
@@ -135,9 +135,9 @@ const known = (s) => (s._pending ? merge(s._held, s._pending) : s._held);
 
 // A person change: what Intercom does not know yet joins the pending changes, which go now if a slot is free.
 function personChange(out, person) {
-  const s = out.state;
-  const data = changes(known(s), person);
+  const data = changes(known(out.state), person);
   if (data) {
+    const s = edit(out);
     s._pending = merge(s._pending, data);
     s._pendingUrl = out.url; // an update with data also records the page it is sent from
     flush(out);
@@ -147,8 +147,8 @@ function personChange(out, person) {
 // Sends what waits, as Intercom's update budget allows: person changes at any free slot, then the ping, which leaves
 // PING_RESERVE slots to person changes. An update with data counts as the ping of the URL it was sent from.
 function flush(out) {
-  const s = out.state;
-  if (!s._held) return; // nobody booted: nothing to send to
+  if (!out.state._held) return; // nobody booted: nothing to send to
+  const s = edit(out);
   const { now } = out;
   if (s._sent.length && now - s._sent[0] >= UPDATE_WINDOW_MS) s._sent = s._sent.filter((t) => now - t < UPDATE_WINDOW_MS);
   if (s._pending && s._sent.length < UPDATE_BUDGET) {
@@ -166,7 +166,7 @@ function flush(out) {
 }
 
 function sendUpdate(out, data) {
-  out.state._sent = out.state._sent.concat(out.now);
+  edit(out)._sent = out.state._sent.concat(out.now);
   out.commands.push(data ? ['update', data] : ['update']);
 }
 
@@ -174,7 +174,7 @@ function sendUpdate(out, data) {
 // new person's data, or nobody (a visitor with bootAnonymousVisitors: false). Nothing pending for the previous
 // person goes to the next.
 function switchTo(out, person) {
-  const s = out.state;
+  const s = edit(out);
   intercom(out, 'shutdown');
   s._held = null;
   s._pending = s._ping = undefined;
@@ -187,7 +187,7 @@ function switchTo(out, person) {
 // At init the widget boots itself from intercomSettings; later boots are explicit (after a shutdown, or the first
 // person with bootAnonymousVisitors: false, whose widget is only injected then). A boot pings the page it is on.
 function boot(out, person, atInit) {
-  const s = out.state;
+  const s = edit(out);
   const settings = Object.assign({}, s._base, person);
   s._held = person;
   s._pending = s._ping = undefined;
@@ -222,12 +222,15 @@ function log(out, ...command) {
 const fromSdk = (s, sdk) => personFromIdentify(sdk ? { userId: sdk.userId, anonymousId: sdk.anonymousId,
   context: { traits: sdk.traits } } : {}, s.options);
 
-// The step's working copy of the state, its commands, and the page and time it runs at.
-const begin = (state, url, now) => ({ state: Object.assign({}, state), commands: [], url, now });
+// A step: the state (copied at the first change by edit(), so a step that changes nothing returns the state it
+// got), its commands, and the page and time it runs at.
+const begin = (state, url, now) => ({ state, from: state, commands: [], url, now });
+const edit = (out) => (out.state === out.from ? (out.state = Object.assign({}, out.from)) : out.state);
 
 // When to wake: when a slot frees for what is pending, and every LOGOUT_POLL_MS while a user is booted and the SDK
 // has getters to ask (reset() is not forwarded to integrations). An armed wake is kept while it still serves.
-function finish({ state: s, commands, now }, sdk) {
+function finish(out, sdk) {
+  const { state: s, now } = out;
   let wakeAt;
   if (s._pending) wakeAt = freeAt(s._sent, UPDATE_BUDGET, now);
   else if (s._ping && s._held) wakeAt = freeAt(s._sent, UPDATE_BUDGET - PING_RESERVE, now);
@@ -235,6 +238,6 @@ function finish({ state: s, commands, now }, sdk) {
     const poll = s._wakeAt > now && s._wakeAt <= now + LOGOUT_POLL_MS ? s._wakeAt : now + LOGOUT_POLL_MS;
     if (!(wakeAt <= poll)) wakeAt = poll;
   }
-  s._wakeAt = wakeAt;
-  return { state: s, commands, wakeAt };
+  if (s._wakeAt !== wakeAt) edit(out)._wakeAt = wakeAt;
+  return { state: out.state, commands: out.commands, wakeAt };
 }
