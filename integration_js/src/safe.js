@@ -149,27 +149,27 @@ export const KINDS = {
 };
 
 // Generated field rows (PERSON_FIELDS, COMPANY_FIELDS) as mapFields reads them: the Intercom field (by default
-// the snake_case of the first key) and every key in its camelCase and snake_case spelling, in order. Once, at load.
-export const fieldRows = (rows) => rows.map(({ field, kind, source, keys }) => ({ field: field || snake(keys[0]), kind,
-  source, keys: [].concat(...keys.map((k) => [k, snake(k)])).filter((k, i, all) => all.indexOf(k) === i) }));
+// the snake_case of the first key), every key in its camelCase and snake_case spelling, in order, and the
+// converter of its kind. Once, at load.
+export const fieldRows = (rows) => rows.map(({ field, kind, source, keys }) => ({ field: field || snake(keys[0]), source,
+  keys: [].concat(...keys.map((k) => [k, snake(k)])).filter((k, i, all) => all.indexOf(k) === i), convert: KINDS[kind] }));
 
-// Maps field rows (fieldRows()): for each row, the first of its keys, in the first of
-// the objects `sources[row.source]` (a company: `sources` itself), whose value converts. Once a field is set
-// (also before: a group call's company_id), its other keys are not read.
+// Maps field rows (fieldRows()): for each row, the first of its keys, in the first of the objects
+// `sources[row.source]` (a company: `sources` itself), whose value converts. Once a field is set (also before: a
+// group call's company_id), its other keys are not read.
 export function mapFields(out, sources, rows) {
-  for (const row of rows) {
-    if (!hasOwn(out, row.field)) put(out, row.field, firstValue(row.source ? sources[row.source] : sources, row.keys, KINDS[row.kind]));
+  for (const { field, source, keys, convert } of rows) {
+    const value = out[field] === undefined ? firstValue(source ? sources[source] : sources, keys, convert) : undefined;
+    if (value !== undefined) out[field] = value;
   }
   return out;
 }
 
 function firstValue(objects, keys, convert) {
   for (const from of objects) {
-    if (from) {
-      for (const k of keys) {
-        const value = convert(from[k]);
-        if (value !== undefined) return value;
-      }
+    for (const key of keys) {
+      const value = convert(from[key]);
+      if (value !== undefined) return value;
     }
   }
 }
