@@ -7,7 +7,8 @@
 //   `_pending` the person changes waiting for a free `update` slot; `_ping` the URL waiting to be pinged; `_sent`
 //   when each `update` went.
 // input: {type: 'identify' | 'track' | 'page' | 'group', message, url, sdk} | {type: 'wake', url, sdk}, where
-//   `sdk` is {userId, anonymousId, traits} from the SDK's getters (absent when the SDK has none) and `url` the page's.
+//   `sdk` is {userId, anonymousId, traits} from the SDK's getters (absent when the SDK has none) and `url` the page's
+//   (read only by the decisions that need it: the class makes it a getter, as reading location.href is costly).
 // commands: arrays, Intercom's own (['update', data], ['boot', settings], ['shutdown'], ['trackEvent', name, meta])
 //   and the class's: ['settings', object] (replace ours in window.intercomSettings), ['inject'] (the widget script),
 //   ['subscribe'] (the Messenger callbacks), ['log', level, ...text].
@@ -58,8 +59,9 @@ export const start = (settings, options) => ({ settings, options, _held: null, _
 // init: Intercom starts with the SDK's stored person (a reload keeps the user logged in), else a visitor, else
 // (bootAnonymousVisitors: false) nobody and no widget until someone identifies. `site` is what the page's own
 // intercomSettings held; `ownStub` false when the site loaded Intercom itself; `inject` whether to add the widget.
-export function init(state, { sdk, site, ownStub, inject, url }, now) {
-  const out = begin(state, url, now);
+export function init(state, input, now) {
+  const { sdk, site, ownStub, inject } = input;
+  const out = begin(state, input, now);
   Object.assign(edit(out), { _base: Object.assign({}, state.settings, site), _inject: inject, _ownStub: ownStub });
   const person = fromSdk(out.state, sdk);
   if (isUser(person) || state.options.bootAnonymousVisitors) boot(out, person, true);
@@ -67,8 +69,9 @@ export function init(state, { sdk, site, ownStub, inject, url }, now) {
 }
 
 // One input → the next state, the commands to run and when to wake next.
-export function step(state, { type, message, sdk, url }, now) {
-  const out = begin(state, url, now);
+export function step(state, input, now) {
+  const { type, message, sdk } = input;
+  const out = begin(state, input, now);
   const s = out.state;
   // A user booted and an event (or a wake) without a user id: a logout if the SDK agrees (reset() was called),
   // else an event the SDK buffered from before the login (its stored traits, booted already, hold that data).
@@ -114,9 +117,10 @@ const HANDLERS = {
   // A ping on every URL change; the same URL twice in a row is not pinged again.
   page(out) {
     const s = edit(out);
-    if (out.url === s._pinged) s._ping = undefined; // back where the last ping was: nothing to tell
-    else if (out.url !== s._ping) {
-      s._ping = out.url;
+    const { url } = out.input;
+    if (url === s._pinged) s._ping = undefined; // back where the last ping was: nothing to tell
+    else if (url !== s._ping) {
+      s._ping = url;
       flush(out);
     }
   },
@@ -139,7 +143,7 @@ function personChange(out, person) {
   if (data) {
     const s = edit(out);
     s._pending = merge(s._pending, data);
-    s._pendingUrl = out.url; // an update with data also records the page it is sent from
+    s._pendingUrl = out.input.url; // an update with data also records the page it is sent from
     flush(out);
   }
 }
@@ -191,7 +195,7 @@ function boot(out, person, atInit) {
   const settings = Object.assign({}, s._base, person);
   s._held = person;
   s._pending = s._ping = undefined;
-  s._pinged = out.url;
+  s._pinged = out.input.url;
   s._unverified = !!person.user_id && !person.user_hash && !person.intercom_user_jwt;
   out.commands.push(['settings', settings]);
   if (s._inject) {
@@ -223,8 +227,8 @@ const fromSdk = (s, sdk) => personFromIdentify(sdk ? { userId: sdk.userId, anony
   context: { traits: sdk.traits } } : {}, s.options);
 
 // A step: the state (copied at the first change by edit(), so a step that changes nothing returns the state it
-// got), its commands, and the page and time it runs at.
-const begin = (state, url, now) => ({ state, from: state, commands: [], url, now });
+// got), its commands, its input and the time it runs at.
+const begin = (state, input, now) => ({ state, from: state, commands: [], input, now });
 const edit = (out) => (out.state === out.from ? (out.state = Object.assign({}, out.from)) : out.state);
 
 // When to wake: when a slot frees for what is pending, and every LOGOUT_POLL_MS while a user is booted and the SDK

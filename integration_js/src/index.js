@@ -12,6 +12,10 @@ import { init, start, step } from './core.js';
 // The App ID of the instance that owns window.Intercom (one Intercom per page), kept on the page itself.
 const OWNER = '__intercom_rs_app_id';
 
+// Every input's `url`, read only if the core needs it: serialising location.href costs a browser more than a whole
+// track, and most events never read it.
+const PAGE = { get url() { return window.location.href; } };
+
 export class INTERCOM {
   constructor(config, analytics, destinationInfo) {
     this.name = NAME;
@@ -59,10 +63,10 @@ export class INTERCOM {
     if (this._ready) this._guard(() => this._step(step, { type, message: event && event.message }));
   }
 
-  // Hands `input` to the core (`init` or `step`) with what the SDK holds, the page's URL and the time.
-  _step(core, input) {
+  // Hands `fields` to the core (`init` or `step`) with what the SDK holds, the page's URL and the time.
+  _step(core, fields) {
+    const input = Object.assign(Object.create(PAGE), fields);
     input.sdk = this._sdk();
-    input.url = window.location.href;
     this._run(core(this._state, input, Date.now()));
   }
 
