@@ -62,18 +62,17 @@ export const num = (v) => (typeof v === 'number' ? (isFinite(v) ? v : undefined)
 // A trimmed non-empty string (finite numbers stringified), or undefined. Not cut: ids and tokens stay whole.
 export const text = (v) => (typeof v === 'string' ? v.trim() : typeof v === 'number' && isFinite(v) ? String(v) : '') || undefined;
 
+// Date strings repeat from event to event (a person's createdAt), and parsing one is slow.
+const parseDate = memo(Date.parse);
+
 // Date, date string, unix ms or unix seconds → integer unix seconds; anything else → undefined.
-export const seconds = (v) => (typeof v === 'string' ? stringSeconds(v) : unixSeconds(num(v) === undefined ? v instanceof Date ? v : NaN
-  : v > 1e11 ? v : v * 1000));
-
-const unixSeconds = (t) => ((t = new Date(t).getTime()) === t ? Math.floor(t / 1000) : undefined);
-
-// Date strings repeat from event to event (a person's createdAt), and parsing one is slow: memoised. Long strings
-// are no dates: the length cap keeps Date.parse off megabyte strings.
-const stringSeconds = memo((v) => {
+// (Long strings are no dates: the length cap keeps Date.parse off megabyte strings.)
+export function seconds(v) {
   const n = num(v);
-  return unixSeconds(n === undefined ? (v.length < 99 ? Date.parse(v) : NaN) : n > 1e11 ? n : n * 1000);
-});
+  const t = new Date(n !== undefined ? (n > 1e11 ? n : n * 1000)
+    : typeof v === 'string' ? (v.length < 99 ? parseDate(v) : NaN) : v instanceof Date ? v : NaN).getTime();
+  return t === t ? Math.floor(t / 1000) : undefined; // NaN: no date
+}
 
 // A key Intercom accepts ('' when there is none: `__proto__` never changes a prototype in whoever merges our
 // objects), and whether values under it are dates (`*_at`, `*_date`). Memoised: every event brings the same keys.
@@ -149,10 +148,10 @@ export const KINDS = {
 };
 
 // Generated field rows (PERSON_FIELDS, COMPANY_FIELDS) as mapFields reads them: the Intercom field (by default
-// the snake_case of the first key), every key in its camelCase and snake_case spelling, in order, and the
-// converter of its kind. Once, at load.
+// the snake_case of the first key), every key in its camelCase and snake_case spelling, in order (a one-word key
+// twice: reading it again costs less than the code to drop it), and the converter of its kind. Once, at load.
 export const fieldRows = (rows) => rows.map(({ field, kind, source, keys }) => ({ field: field || snake(keys[0]), source,
-  keys: [].concat(...keys.map((k) => [k, snake(k)])).filter((k, i, all) => all.indexOf(k) === i), convert: KINDS[kind] }));
+  keys: [].concat(...keys.map((k) => [k, snake(k)])), convert: KINDS[kind] }));
 
 // Maps field rows (fieldRows()): for each row, the first of its keys, in the first of the objects
 // `sources[row.source]` (a company: `sources` itself), whose value converts. Once a field is set (also before: a
