@@ -167,7 +167,7 @@ export function mapFields(out, sources, rows) {
 function firstValue(objects, keys, convert) {
   for (const from of objects) {
     for (const key of keys) {
-      const value = convert(from[key]);
+      const value = from[key] === undefined ? undefined : convert(from[key]); // most keys are absent
       if (value !== undefined) return value;
     }
   }
