@@ -25,14 +25,15 @@ export class INTERCOM {
     const appId = settings.app_id;
     // Refusing to exist makes both SDKs mark the destination failed at once (they catch it, docs/sdk-contract.md)
     // instead of holding every other device-mode destination's events until their 10-11 s readiness timeout.
-    const owner = appId && window[OWNER];
+    const page = typeof window === 'object' ? window : {}; // the npm build may be constructed off a page (SSR)
+    const owner = appId && page[OWNER];
     const problem = !appId ? 'appId must be 1-64 letters and digits'
       : owner ? `one Intercom per page: ${appId} refused, ${owner} already loaded` : '';
     if (problem) {
       this._log.error(problem);
       throw Error(problem);
     }
-    window[OWNER] = appId;
+    page[OWNER] = appId;
     options.warn = this._log.warn; // what personFromIdentify reports dropped companies to
     this._state = start(settings, options);
   }
