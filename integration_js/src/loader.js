@@ -1,6 +1,6 @@
 // The only module besides the class that touches `window`: Intercom's stub, settings and the widget script.
 import { WIDGET_URL } from './generated/constants.js';
-import { isObject } from './safe.js';
+import { hasOwn, isObject } from './safe.js';
 
 // Installs Intercom's stub queue (as Intercom's snippet does) unless the page already has Intercom.
 // The queue is bounded so a page whose widget never loads cannot grow it without limit.
@@ -31,7 +31,8 @@ export function holdSettings(win, settings) {
   }
   return (next) => {
     ours = next;
-    for (const key of Object.keys(current)) delete current[key];
+    // Only keys the next set lacks are deleted: a deleted key leaves the object slow for every later boot.
+    for (const key of Object.keys(current)) if (!hasOwn(next, key)) delete current[key];
     Object.assign(current, next);
   };
 }
