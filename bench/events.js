@@ -67,7 +67,7 @@ async ({ events, batch, warmup }) => {
     samples.sort((a, b) => a - b);
     // min: the batch least disturbed by GC and by other processes on the machine.
     return { median_us: samples[samples.length >> 1], p90_us: samples[Math.floor(samples.length * 0.9)],
-      min_us: samples[0], events: messages.length, batch };
+      min_us: samples[0], events: messages.length };
   };
   const workloads = {};
   for (const [name, [method, label, messageOf]] of Object.entries(WORKLOADS)) {
