@@ -56,192 +56,198 @@ const freeAt = (sent, used, now) => (sent.length < used ? now : Math.max(now, se
 // The state a page starts with: Intercom holds nobody yet.
 export const start = (settings, options) => ({ settings, options, _held: null, _groups: [], _sent: [] });
 
+// The step being computed. init() and step() run to completion and are never re-entered, so these are their scratch
+// space (nothing in them outlives a call but what it returns): the state, copied at its first change by edit() (a
+// step that changes nothing returns the state it got), the commands so far, the input and the time.
+let state, given, commands, input, now;
+
+function begin(from, next, at) {
+  state = given = from;
+  commands = [];
+  input = next;
+  now = at;
+}
+
+const edit = () => (state === given ? (state = Object.assign({}, given)) : state);
+
 // init: Intercom starts with the SDK's stored person (a reload keeps the user logged in), else a visitor, else
 // (bootAnonymousVisitors: false) nobody and no widget until someone identifies. `site` is what the page's own
 // intercomSettings held; `ownStub` false when the site loaded Intercom itself; `inject` whether to add the widget.
-export function init(state, input, now) {
+export function init(from, next, at) {
+  begin(from, next, at);
   const { sdk, site, ownStub, inject } = input;
-  const out = begin(state, input, now);
-  Object.assign(edit(out), { _base: Object.assign({}, state.settings, site), _inject: inject, _ownStub: ownStub });
-  const person = fromSdk(out.state, sdk);
-  if (isUser(person) || state.options.bootAnonymousVisitors) boot(out, person, true);
-  return finish(out, sdk);
+  Object.assign(edit(), { _base: Object.assign({}, state.settings, site), _inject: inject, _ownStub: ownStub });
+  const person = fromSdk(sdk);
+  if (isUser(person) || state.options.bootAnonymousVisitors) boot(person, true);
+  return finish();
 }
 
 // One input → the next state, the commands to run and when to wake next.
-export function step(state, input, now) {
+export function step(from, next, at) {
+  begin(from, next, at);
   const { type, message, sdk } = input;
-  const out = begin(state, input, now);
-  const s = out.state;
+  const held = state._held;
   // A user booted and an event (or a wake) without a user id: a logout if the SDK agrees (reset() was called),
   // else an event the SDK buffered from before the login (its stored traits, booted already, hold that data).
-  const loggedOut = isUser(s._held) && !(message && message.userId) && !(sdk && (sdk.userId || objectOr(sdk.traits).email));
+  const loggedOut = isUser(held) && !(message && message.userId) && !(sdk && (sdk.userId || objectOr(sdk.traits).email));
   if (type === 'wake') {
-    if (loggedOut && sdk) switchTo(out, fromSdk(s, sdk));
-    flush(out);
-  } else if (!isObject(message)) log(out, 'warn', type + ': no message');
+    if (loggedOut && sdk) switchTo(fromSdk(sdk));
+    flush();
+  } else if (!isObject(message)) log('warn', type + ': no message');
   else if (loggedOut) {
-    switchTo(out, fromSdk(s, sdk));
-    HANDLERS[type](out, message);
-  } else if (isUser(s._held) && !message.userId) {
-    if (type !== 'identify' || !s._held.user_id) HANDLERS[type](out, message); // buffered from before the login
+    switchTo(fromSdk(sdk));
+    HANDLERS[type](message);
+  } else if (isUser(held) && !message.userId) {
+    if (type !== 'identify' || !held.user_id) HANDLERS[type](message); // buffered from before the login
   } else {
-    if (s._held && s.options.sendAnonymousId && message.anonymousId) personChange(out, { anonymous_id: message.anonymousId });
-    HANDLERS[type](out, message);
+    if (held && state.options.sendAnonymousId && message.anonymousId) personChange({ anonymous_id: message.anonymousId });
+    HANDLERS[type](message);
   }
-  return finish(out, sdk);
+  return finish();
 }
 
 const HANDLERS = {
-  identify(out, message) {
-    const s = out.state;
-    const person = personFromIdentify(message, s.options);
-    if (s._groups.length && isUser(person)) {
+  identify(message) {
+    const person = personFromIdentify(message, state.options);
+    if (state._groups.length && isUser(person)) {
       // The companies of group calls made before anyone was identified join the first identified person.
-      person.companies = (person.companies || []).concat(s._groups);
-      edit(out)._groups = [];
+      person.companies = (person.companies || []).concat(state._groups);
+      edit()._groups = [];
     }
-    if (!s._held || !isSamePerson(s._held, person)) switchTo(out, person);
+    if (!state._held || !isSamePerson(state._held, person)) switchTo(person);
     // Booted from the SDK's storage without a token (it keeps none): boot again now that the token is here.
-    else if (s._unverified && (person.user_hash || person.intercom_user_jwt)) boot(out, merge(known(s), person));
-    else personChange(out, person);
+    else if (state._unverified && (person.user_hash || person.intercom_user_jwt)) boot(merge(known(), person));
+    else personChange(person);
   },
 
-  track(out, message) {
-    const event = eventFromTrack(message, out.state.options.metadataKeyLimit);
-    if (!event) return log(out, 'warn', 'track without event name skipped');
-    if (event.dropped.length) log(out, 'debug', 'over key limit:', event.dropped);
-    intercom(out, 'trackEvent', event.name, event.metadata);
+  track(message) {
+    const event = eventFromTrack(message, state.options.metadataKeyLimit);
+    if (!event) return log('warn', 'track without event name skipped');
+    if (event.dropped.length) log('debug', 'over key limit:', event.dropped);
+    intercom('trackEvent', event.name, event.metadata);
   },
 
   // A ping on every URL change; the same URL twice in a row is not pinged again.
-  page(out) {
-    const s = edit(out);
-    const { url } = out.input;
+  page() {
+    const s = edit();
+    const { url } = input;
     if (url === s._pinged) s._ping = undefined; // back where the last ping was: nothing to tell
     else if (url !== s._ping) {
       s._ping = url;
-      flush(out);
+      flush();
     }
   },
 
-  group(out, message) {
+  group(message) {
     const company = companyFrom(message.traits, message.groupId);
-    if (!company) log(out, 'warn', 'group without id skipped');
-    else if (isIdentified(message)) personChange(out, { companies: [company] });
+    if (!company) log('warn', 'group without id skipped');
+    else if (isIdentified(message)) personChange({ companies: [company] });
     // A visitor cannot hold companies: remembered (the latest per company id) until someone is identified.
-    else edit(out)._groups = mergeCompanies(out.state._groups, [company]);
+    else edit()._groups = mergeCompanies(state._groups, [company]);
   },
 };
 
 // What Intercom will hold once the pending changes are sent.
-const known = (s) => (s._pending ? merge(s._held, s._pending) : s._held);
+const known = () => (state._pending ? merge(state._held, state._pending) : state._held);
 
 // A person change: what Intercom does not know yet joins the pending changes, which go now if a slot is free.
-function personChange(out, person) {
-  const data = changes(known(out.state), person);
+function personChange(person) {
+  const data = changes(known(), person);
   if (data) {
-    const s = edit(out);
+    const s = edit();
     s._pending = merge(s._pending, data);
-    s._pendingUrl = out.input.url; // an update with data also records the page it is sent from
-    flush(out);
+    s._pendingUrl = input.url; // an update with data also records the page it is sent from
+    flush();
   }
 }
 
 // Sends what waits, as Intercom's update budget allows: person changes at any free slot, then the ping, which leaves
 // PING_RESERVE slots to person changes. An update with data counts as the ping of the URL it was sent from.
-function flush(out) {
-  if (!out.state._held) return; // nobody booted: nothing to send to
-  const s = edit(out);
-  const { now } = out;
+function flush() {
+  if (!state._held) return; // nobody booted: nothing to send to
+  const s = edit();
   if (s._sent.length && now - s._sent[0] >= UPDATE_WINDOW_MS) s._sent = s._sent.filter((t) => now - t < UPDATE_WINDOW_MS);
   if (s._pending && s._sent.length < UPDATE_BUDGET) {
-    sendUpdate(out, s._pending);
+    sendUpdate(s._pending);
     s._held = merge(s._held, s._pending);
     s._pinged = s._pendingUrl;
     s._pending = undefined;
     if (s._ping === s._pinged) s._ping = undefined;
   }
   if (s._ping && !s._pending && s._sent.length < UPDATE_BUDGET - PING_RESERVE) {
-    sendUpdate(out);
+    sendUpdate();
     s._pinged = s._ping;
     s._ping = undefined;
   }
 }
 
-function sendUpdate(out, data) {
-  edit(out)._sent = out.state._sent.concat(out.now);
-  out.commands.push(data ? ['update', data] : ['update']);
+function sendUpdate(data) {
+  edit()._sent = state._sent.concat(now);
+  commands.push(data ? ['update', data] : ['update']);
 }
 
 // A different person than the one held: shutdown (Intercom forgets the session and its cookies), then boot only the
 // new person's data, or nobody (a visitor with bootAnonymousVisitors: false). Nothing pending for the previous
 // person goes to the next.
-function switchTo(out, person) {
-  const s = edit(out);
-  intercom(out, 'shutdown');
+function switchTo(person) {
+  intercom('shutdown');
+  const s = edit();
   s._held = null;
   s._pending = s._ping = undefined;
-  if (isUser(person) || s.options.bootAnonymousVisitors) return boot(out, person);
+  if (isUser(person) || s.options.bootAnonymousVisitors) return boot(person);
   const settings = Object.assign({}, s._base);
   delete settings.app_id; // a widget still loading must not boot a visitor from it
-  out.commands.push(['settings', settings]);
+  commands.push(['settings', settings]);
 }
 
 // At init the widget boots itself from intercomSettings; later boots are explicit (after a shutdown, or the first
 // person with bootAnonymousVisitors: false, whose widget is only injected then). A boot pings the page it is on.
-function boot(out, person, atInit) {
-  const s = edit(out);
+function boot(person, atInit) {
+  const s = edit();
   const settings = Object.assign({}, s._base, person);
   s._held = person;
   s._pending = s._ping = undefined;
-  s._pinged = out.input.url;
+  s._pinged = input.url;
   s._unverified = !!person.user_id && !person.user_hash && !person.intercom_user_jwt;
-  out.commands.push(['settings', settings]);
+  commands.push(['settings', settings]);
   if (s._inject) {
     s._inject = false;
-    out.commands.push(['inject']);
-  } else if (!atInit) intercom(out, 'boot', settings);
+    commands.push(['inject']);
+  } else if (!atInit) intercom('boot', settings);
   // An Intercom the site booted itself never reads intercomSettings again: tell it who the SDK holds.
   else if (!s._ownStub && isUser(person)) {
     s._held = {};
-    personChange(out, person);
+    personChange(person);
   }
   if (s.options.trackMessengerEvents && !s._subscribed) {
     s._subscribed = true; // callbacks survive shutdown and boot: registered once per page
-    out.commands.push(['subscribe']);
+    commands.push(['subscribe']);
   }
 }
 
 // An Intercom call; while Intercom holds nobody (bootAnonymousVisitors: false) nothing is sent.
-function intercom(out, ...command) {
-  if (out.state._held) out.commands.push(command);
+function intercom(...command) {
+  if (state._held) commands.push(command);
 }
 
-function log(out, ...command) {
-  out.commands.push(['log', ...command]);
+function log(...command) {
+  commands.push(['log', ...command]);
 }
 
 // The person the SDK holds (its storage survives reloads and is emptied by reset()).
-const fromSdk = (s, sdk) => personFromIdentify(sdk ? { userId: sdk.userId, anonymousId: sdk.anonymousId,
-  context: { traits: sdk.traits } } : {}, s.options);
-
-// A step: the state (copied at the first change by edit(), so a step that changes nothing returns the state it
-// got), its commands, its input and the time it runs at.
-const begin = (state, input, now) => ({ state, from: state, commands: [], input, now });
-const edit = (out) => (out.state === out.from ? (out.state = Object.assign({}, out.from)) : out.state);
+const fromSdk = (sdk) => personFromIdentify(sdk ? { userId: sdk.userId, anonymousId: sdk.anonymousId,
+  context: { traits: sdk.traits } } : {}, state.options);
 
 // When to wake: when a slot frees for what is pending, and every LOGOUT_POLL_MS while a user is booted and the SDK
 // has getters to ask (reset() is not forwarded to integrations). An armed wake is kept while it still serves.
-function finish(out, sdk) {
-  const { state: s, now } = out;
+function finish() {
   let wakeAt;
-  if (s._pending) wakeAt = freeAt(s._sent, UPDATE_BUDGET, now);
-  else if (s._ping && s._held) wakeAt = freeAt(s._sent, UPDATE_BUDGET - PING_RESERVE, now);
-  if (sdk && isUser(s._held)) {
-    const poll = s._wakeAt > now && s._wakeAt <= now + LOGOUT_POLL_MS ? s._wakeAt : now + LOGOUT_POLL_MS;
+  if (state._pending) wakeAt = freeAt(state._sent, UPDATE_BUDGET, now);
+  else if (state._ping && state._held) wakeAt = freeAt(state._sent, UPDATE_BUDGET - PING_RESERVE, now);
+  if (input.sdk && isUser(state._held)) {
+    const poll = state._wakeAt > now && state._wakeAt <= now + LOGOUT_POLL_MS ? state._wakeAt : now + LOGOUT_POLL_MS;
     if (!(wakeAt <= poll)) wakeAt = poll;
   }
-  if (s._wakeAt !== wakeAt) edit(out)._wakeAt = wakeAt;
-  return { state: out.state, commands: out.commands, wakeAt };
+  if (state._wakeAt !== wakeAt) edit()._wakeAt = wakeAt;
+  return { state, commands, wakeAt };
 }
