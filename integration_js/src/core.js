@@ -7,8 +7,9 @@
 //   `_pending` the person changes waiting for a free `update` slot; `_ping` the URL waiting to be pinged; `_sent`
 //   when each `update` went.
 // input: {type: 'identify' | 'track' | 'page' | 'group', message, url, sdk} | {type: 'wake', url, sdk}, where
-//   `sdk` is {userId, anonymousId, traits} from the SDK's getters (absent when the SDK has none) and `url` the page's
-//   (read only by the decisions that need it: the class makes it a getter, as reading location.href is costly).
+//   `sdk` is {userId, anonymousId, traits} from the SDK's getters (absent when the SDK has none) and `url` the page's.
+//   Both are read only by the decisions that need them (the class makes them getters: location.href and the SDK's
+//   getters cost more than most events); whether the SDK has getters is taken from init's input.
 // commands: arrays, Intercom's own (['update', data], ['boot', settings], ['shutdown'], ['trackEvent', name, meta])
 //   and the class's: ['settings', object] (replace ours in window.intercomSettings), ['inject'] (the widget script),
 //   ['subscribe'] (the Messenger callbacks), ['log', level, ...text].
@@ -76,7 +77,8 @@ const edit = () => (state === given ? (state = Object.assign({}, given)) : state
 export function init(from, next, at) {
   begin(from, next, at);
   const { sdk, site, ownStub, inject } = input;
-  Object.assign(edit(), { _base: Object.assign({}, state.settings, site), _inject: inject, _ownStub: ownStub });
+  Object.assign(edit(), { _base: Object.assign({}, state.settings, site), _inject: inject, _ownStub: ownStub,
+    _polls: !!sdk });
   const person = fromSdk(sdk);
   if (isUser(person) || state.options.bootAnonymousVisitors) boot(person, true);
   return finish();
@@ -85,11 +87,13 @@ export function init(from, next, at) {
 // One input → the next state, the commands to run and when to wake next.
 export function step(from, next, at) {
   begin(from, next, at);
-  const { type, message, sdk } = input;
+  const { type, message } = input;
   const held = state._held;
   // A user booted and an event (or a wake) without a user id: a logout if the SDK agrees (reset() was called),
   // else an event the SDK buffered from before the login (its stored traits, booted already, hold that data).
-  const loggedOut = isUser(held) && !(message && message.userId) && !(sdk && (sdk.userId || objectOr(sdk.traits).email));
+  const noUserId = isUser(held) && !(message && message.userId);
+  const sdk = noUserId ? input.sdk : undefined;
+  const loggedOut = noUserId && !(sdk && (sdk.userId || objectOr(sdk.traits).email));
   if (type === 'wake') {
     if (loggedOut && sdk) switchTo(fromSdk(sdk));
     flush();
@@ -244,7 +248,7 @@ function finish() {
   let wakeAt;
   if (state._pending) wakeAt = freeAt(state._sent, UPDATE_BUDGET, now);
   else if (state._ping && state._held) wakeAt = freeAt(state._sent, UPDATE_BUDGET - PING_RESERVE, now);
-  if (input.sdk && isUser(state._held)) {
+  if (state._polls && isUser(state._held)) {
     const poll = state._wakeAt > now && state._wakeAt <= now + LOGOUT_POLL_MS ? state._wakeAt : now + LOGOUT_POLL_MS;
     if (!(wakeAt <= poll)) wakeAt = poll;
   }

@@ -12,10 +12,6 @@ import { init, start, step } from './core.js';
 // The App ID of the instance that owns window.Intercom (one Intercom per page), kept on the page itself.
 const OWNER = '__intercom_rs_app_id';
 
-// Every input's `url`, read only if the core needs it: serialising location.href costs a browser more than a whole
-// track, and most events never read it.
-const PAGE = { get url() { return window.location.href; } };
-
 export class INTERCOM {
   constructor(config, analytics, destinationInfo) {
     this.name = NAME;
@@ -36,6 +32,10 @@ export class INTERCOM {
     page[OWNER] = appId;
     options.warn = this._log.warn; // what personFromIdentify reports dropped companies to
     this._state = start(settings, options);
+    // What every input offers the core, read only if a decision needs it: the page's URL (Chromium serialises
+    // location.href on every read) and what the SDK holds (three getter calls), which most events never read.
+    const plugin = this;
+    this._lazy = { get url() { return window.location.href; }, get sdk() { return plugin._sdk(); } };
   }
 
   init() {
@@ -66,9 +66,7 @@ export class INTERCOM {
 
   // Hands `fields` to the core (`init` or `step`) with what the SDK holds, the page's URL and the time.
   _step(core, fields) {
-    const input = Object.assign(Object.create(PAGE), fields);
-    input.sdk = this._sdk();
-    this._run(core(this._state, input, Date.now()));
+    this._run(core(this._state, Object.assign(Object.create(this._lazy), fields), Date.now()));
   }
 
   // What the SDK holds right now (its storage survives reloads and is emptied by reset()), when it has getters
