@@ -58,8 +58,8 @@ const freeAt = (sent, used, now) => (sent.length < used ? now : Math.max(now, se
 export const start = (settings, options) => ({ settings, options, _held: null, _groups: [], _sent: [] });
 
 // The step being computed. init() and step() run to completion and are never re-entered, so these are their scratch
-// space (nothing in them outlives a call but what it returns): the state, copied at its first change by edit() (a
-// step that changes nothing returns the state it got), the commands so far, the input and the time.
+// space (nothing reads them outside a call; each call starts them afresh): the state, copied at its first change by
+// edit() (a step that changes nothing returns the state it got), the commands so far, the input and the time.
 let state, given, commands, input, now;
 
 function begin(from, next, at) {
