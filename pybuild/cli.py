@@ -28,7 +28,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     serve.add_argument("--out", type=Path, default=None, help="the dist/ folder to serve")
 
     bench = sub.add_parser("bench", help="measure per-event cost, readiness, load and build time, bundle bytes")
-    bench.add_argument("--events", type=int, default=10_000, help="events per method (at least 5000)")
+    bench.add_argument("--events", type=int, default=5000, help="events per workload (at least 5000)")
     bench.add_argument("--runs", type=int, default=5, help="page loads per SDK build for the load timings")
 
     snippet = sub.add_parser("snippet", help="print the HTML that loads the v3 SDK with your self-hosted plugin "
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             from pybuild.bench import run_bench, table, write_results
 
             results = run_bench(project, out, events=args.events, runs=args.runs)
-            print(table(results))
+            print(table(results, project.spec()["budget"]))
             print(f"written to {write_results(project, results).relative_to(project.root)}")
         elif args.command == "browser":
             from pybuild.browser import chromium_executable, ensure_chromium

@@ -58,25 +58,29 @@ class Pattern:
 
 
 def config_row(c: dict[str, Any], patterns: dict[str, str]) -> dict[str, Any]:
-    """A CONFIG row as settings.js reads it: key, kind (a string kind with a pattern becomes `pattern`), the
-    Intercom `setting` it becomes (else it is one of the plugin's own options), its `fallback` and the kind's
-    bounds: `min`/`max`, `values` or `pattern`."""
+    """A CONFIG row as settings.js reads it: key, kind (a string kind with a pattern becomes `pattern`), `setting`
+    true when the key becomes the Intercom messenger setting of its snake_case name (else it is one of the plugin's
+    own options), its `fallback` and the kind's bounds: `min`/`max`, `values` or `pattern`."""
     row: dict[str, Any] = {"key": c["key"], "kind": c["kind"]}
     if c["kind"] in patterns:
         row.update(kind="pattern", pattern=Pattern(patterns[c["kind"]]))
-    row.update({k: c[k] for k in ("setting", "min", "max", "values") if k in c})
+    if "setting" in c:  # destination.toml's `setting = true`, named by pybuild/spec.py as the JS names it
+        row["setting"] = True
+    row.update({k: c[k] for k in ("min", "max", "values") if k in c})
     if "default" in c:
         row["fallback"] = c["default"]
     return row
 
 
 def field_row(row: dict[str, Any], with_source: bool) -> dict[str, Any]:
-    """A field row as safe.js reads it: the Intercom field, its kind, its source and every key it is read from,
-    each in its camelCase and its snake_case spelling."""
-    out = {"field": row["intercom"], "kind": row["kind"]}
+    """A field row as safe.js's fieldRows() reads it: the Intercom field unless it is the snake_case of the first
+    key (the JS derives it, and reads every key in both spellings), its kind, its source and its keys."""
+    keys = field_keys(row)
+    out: dict[str, Any] = {} if snake(keys[0]) == row["intercom"] else {"field": row["intercom"]}
+    out["kind"] = row["kind"]
     if with_source:
         out["source"] = row["source"]
-    out["keys"] = unique([k for key in field_keys(row) for k in (key, snake(key))])
+    out["keys"] = keys
     return out
 
 

@@ -2,11 +2,14 @@
 // the SDK's events, what the SDK's getters hold and timer wakes, then runs the commands it returns and arms one
 // timer at `wakeAt` (docs/architecture.md). Delivery under Intercom's update limit: docs/delivery.md.
 //
-// state: {held, pending, ping, pinged, sent, groups, booted, ...}; the settings and options given to start() are
-//   kept in it. `held` is the person Intercom holds (null: nobody); `pending` the person changes waiting for a free
-//   `update` slot; `ping` the URL waiting to be pinged; `sent` when each `update` went.
+// state: {_held, _pending, _ping, _pinged, _sent, _groups, ...} (private `_x` names, shortened in the bundle); the
+//   settings and options given to start() are kept in it. `_held` is the person Intercom holds (null: nobody);
+//   `_pending` the person changes waiting for a free `update` slot; `_ping` the URL waiting to be pinged; `_sent`
+//   when each `update` went.
 // input: {type: 'identify' | 'track' | 'page' | 'group', message, url, sdk} | {type: 'wake', url, sdk}, where
 //   `sdk` is {userId, anonymousId, traits} from the SDK's getters (absent when the SDK has none) and `url` the page's.
+//   Both are read only by the decisions that need them (the class makes them getters: location.href and the SDK's
+//   getters cost more than most events); whether the SDK has getters is taken from init's input.
 // commands: arrays, Intercom's own (['update', data], ['boot', settings], ['shutdown'], ['trackEvent', name, meta])
 //   and the class's: ['settings', object] (replace ours in window.intercomSettings), ['inject'] (the widget script),
 //   ['subscribe'] (the Messenger callbacks), ['log', level, ...text].
@@ -21,14 +24,10 @@ export const isUser = (person) => !!(person && (person.user_id || person.email))
 
 // Whether `person` is the one Intercom holds. A visitor is anyone's: Intercom turns it into whoever identifies.
 export const isSamePerson = (held, person) =>
-  held.user_id ? held.user_id === person.user_id : held.email ? held.email === person.email : true;
+  held.user_id ? held.user_id === person.user_id : !held.email || held.email === person.email;
 
 // Companies merged by company_id, the later entry winning: a person's companies are never lost by merging.
-function mergeCompanies(a, b) {
-  if (!a) return b;
-  const ids = b.map((c) => c.company_id);
-  return a.filter((c) => ids.indexOf(c.company_id) < 0).concat(b);
-}
+const mergeCompanies = (a, b) => (a ? a.filter((c) => !b.some((d) => d.company_id === c.company_id)).concat(b) : b);
 
 // `data` on top of `into` (a new object): for each key the latest value wins, companies merge by id.
 export function merge(into, data) {
@@ -38,13 +37,16 @@ export function merge(into, data) {
 }
 
 // What Intercom does not hold yet: the keys of `person` whose value differs from `known`'s, and only the companies
-// it does not hold as they are. An identical identify therefore sends nothing.
+// it does not hold as they are. An identical identify therefore sends nothing. Returns undefined when nothing does.
 export function changes(known, person) {
-  const out = {};
-  for (const key of Object.keys(person)) {
+  let out;
+  for (const key in person) {
     let value = person[key];
-    if (key === 'companies' && known.companies) value = value.filter((c) => !known.companies.some((k) => same(k, c)));
-    if (key === 'companies' ? value.length : !same(value, known[key])) out[key] = value;
+    if (key === 'companies') {
+      if (known.companies) value = value.filter((c) => !known.companies.some((k) => same(k, c)));
+      if (!value.length) continue;
+    } else if (same(value, known[key])) continue;
+    (out = out || {})[key] = value;
   }
   return out;
 }
@@ -53,191 +55,202 @@ export function changes(known, person) {
 const freeAt = (sent, used, now) => (sent.length < used ? now : Math.max(now, sent[sent.length - used] + UPDATE_WINDOW_MS));
 
 // The state a page starts with: Intercom holds nobody yet.
-export const start = (settings, options) =>
-  ({ settings, options, held: null, groups: [], sent: [], subscribed: false, inject: false });
+export const start = (settings, options) => ({ settings, options, _held: null, _groups: [], _sent: [] });
+
+// The step being computed. init() and step() run to completion and are never re-entered, so these are their scratch
+// space (nothing reads them outside a call; each call starts them afresh): the state, copied at its first change by
+// edit() (a step that changes nothing returns the state it got), the commands so far, the input and the time.
+let state, given, commands, input, now;
+
+function begin(from, next, at) {
+  state = given = from;
+  commands = [];
+  input = next;
+  now = at;
+}
+
+const edit = () => (state === given ? (state = Object.assign({}, given)) : state);
 
 // init: Intercom starts with the SDK's stored person (a reload keeps the user logged in), else a visitor, else
 // (bootAnonymousVisitors: false) nobody and no widget until someone identifies. `site` is what the page's own
 // intercomSettings held; `ownStub` false when the site loaded Intercom itself; `inject` whether to add the widget.
-export function init(state, { sdk, site, ownStub, inject, url }, now) {
-  const s = Object.assign({}, state, { base: Object.assign({}, state.settings, site), inject, ownStub });
-  const out = { state: s, commands: [] };
-  const person = fromSdk(s, sdk);
-  if (isUser(person) || s.options.bootAnonymousVisitors) boot(out, person, url, now, true);
-  return finish(out, sdk, now);
+export function init(from, next, at) {
+  begin(from, next, at);
+  const { sdk, site, ownStub, inject } = input;
+  Object.assign(edit(), { _base: Object.assign({}, state.settings, site), _inject: inject, _ownStub: ownStub,
+    _polls: !!sdk });
+  const person = fromSdk(sdk);
+  if (isUser(person) || state.options.bootAnonymousVisitors) boot(person, true);
+  return finish();
 }
 
 // One input → the next state, the commands to run and when to wake next.
-export function step(state, input, now) {
-  const out = { state: Object.assign({}, state), commands: [] };
-  const { type, message, sdk, url } = input;
-  const s = out.state;
+export function step(from, next, at) {
+  begin(from, next, at);
+  const { type, message } = input;
+  const held = state._held;
+  // A user booted and an event (or a wake) without a user id: a logout if the SDK agrees (reset() was called),
+  // else an event the SDK buffered from before the login (its stored traits, booted already, hold that data).
+  const noUserId = isUser(held) && !(message && message.userId);
+  const sdk = noUserId ? input.sdk : undefined;
+  const loggedOut = noUserId && !(sdk && (sdk.userId || objectOr(sdk.traits).email));
   if (type === 'wake') {
-    if (isUser(s.held) && sdk && !sdkHoldsUser(sdk)) switchTo(out, fromSdk(s, sdk), url, now);
-    flush(out, now);
-    return finish(out, sdk, now);
-  }
-  if (!isObject(message)) log(out, 'warn', type + ': no message');
-  // An event without a user id while a user is booted: a logout if the SDK agrees (reset() was called), else an
-  // event the SDK buffered from before the login (its stored traits, booted already, hold that data).
-  else if (isUser(s.held) && !message.userId && sdk && sdkHoldsUser(sdk)) {
-    if (type !== 'identify' || !s.held.user_id) HANDLERS[type](out, message, url, now);
+    if (loggedOut && sdk) switchTo(fromSdk(sdk));
+    flush();
+  } else if (!isObject(message)) log('warn', type + ': no message');
+  else if (loggedOut) {
+    switchTo(fromSdk(sdk));
+    HANDLERS[type](message);
+  } else if (isUser(held) && !message.userId) {
+    if (type !== 'identify' || !held.user_id) HANDLERS[type](message); // buffered from before the login
   } else {
-    if (isUser(s.held) && !message.userId) switchTo(out, fromSdk(s, sdk), url, now);
-    else if (s.held && s.options.sendAnonymousId && message.anonymousId) {
-      personChange(out, { anonymous_id: message.anonymousId }, url, now);
-    }
-    HANDLERS[type](out, message, url, now);
+    if (held && state.options.sendAnonymousId && message.anonymousId) personChange({ anonymous_id: message.anonymousId });
+    HANDLERS[type](message);
   }
-  return finish(out, sdk, now);
+  return finish();
 }
 
 const HANDLERS = {
-  identify(out, message, url, now) {
-    const s = out.state;
-    let person = personFromIdentify(message, s.options);
-    if (s.groups.length && isUser(person)) {
+  identify(message) {
+    const person = personFromIdentify(message, state.options);
+    if (state._groups.length && isUser(person)) {
       // The companies of group calls made before anyone was identified join the first identified person.
-      person.companies = (person.companies || []).concat(s.groups);
-      s.groups = [];
+      person.companies = (person.companies || []).concat(state._groups);
+      edit()._groups = [];
     }
-    if (!s.held || !isSamePerson(s.held, person)) return switchTo(out, person, url, now);
+    if (!state._held || !isSamePerson(state._held, person)) switchTo(person);
     // Booted from the SDK's storage without a token (it keeps none): boot again now that the token is here.
-    if (s.unverified && (person.user_hash || person.intercom_user_jwt)) return boot(out, merge(known(s), person), url, now);
-    personChange(out, person, url, now);
+    else if (state._unverified && (person.user_hash || person.intercom_user_jwt)) boot(merge(known(), person));
+    else personChange(person);
   },
 
-  track(out, message) {
-    const event = eventFromTrack(message, out.state.options.metadataKeyLimit);
-    if (!event) return log(out, 'warn', 'track without event name skipped');
-    if (event.dropped.length) log(out, 'debug', 'over key limit:', event.dropped);
-    intercom(out, 'trackEvent', event.name, event.metadata);
+  track(message) {
+    const event = eventFromTrack(message, state.options.metadataKeyLimit);
+    if (!event) return log('warn', 'track without event name skipped');
+    if (event.dropped.length) log('debug', 'over key limit:', event.dropped);
+    intercom('trackEvent', event.name, event.metadata);
   },
 
   // A ping on every URL change; the same URL twice in a row is not pinged again.
-  page(out, message, url, now) {
-    const s = out.state;
-    if (url === s.pinged) s.ping = undefined; // back where the last ping was: nothing to tell
-    else if (url !== s.ping) {
-      s.ping = url;
-      flush(out, now);
+  page() {
+    const s = edit();
+    const { url } = input;
+    if (url === s._pinged) s._ping = undefined; // back where the last ping was: nothing to tell
+    else if (url !== s._ping) {
+      s._ping = url;
+      flush();
     }
   },
 
-  group(out, message, url, now) {
-    const s = out.state;
+  group(message) {
     const company = companyFrom(message.traits, message.groupId);
-    if (!company) return log(out, 'warn', 'group without id skipped');
-    if (isIdentified(message)) return personChange(out, { companies: [company] }, url, now);
+    if (!company) log('warn', 'group without id skipped');
+    else if (isIdentified(message)) personChange({ companies: [company] });
     // A visitor cannot hold companies: remembered (the latest per company id) until someone is identified.
-    s.groups = mergeCompanies(s.groups, [company]);
+    else edit()._groups = mergeCompanies(state._groups, [company]);
   },
 };
 
 // What Intercom will hold once the pending changes are sent.
-const known = (s) => (s.pending ? merge(s.held, s.pending) : s.held);
+const known = () => (state._pending ? merge(state._held, state._pending) : state._held);
 
 // A person change: what Intercom does not know yet joins the pending changes, which go now if a slot is free.
-function personChange(out, person, url, now) {
-  const s = out.state;
-  const data = changes(known(s), person);
-  if (Object.keys(data).length) {
-    s.pending = merge(s.pending, data);
-    s.pendingUrl = url; // an update with data also records the page it is sent from
-    flush(out, now);
+function personChange(person) {
+  const data = changes(known(), person);
+  if (data) {
+    const s = edit();
+    s._pending = merge(s._pending, data);
+    s._pendingUrl = input.url; // an update with data also records the page it is sent from
+    flush();
   }
 }
 
 // Sends what waits, as Intercom's update budget allows: person changes at any free slot, then the ping, which leaves
 // PING_RESERVE slots to person changes. An update with data counts as the ping of the URL it was sent from.
-function flush(out, now) {
-  const s = out.state;
-  if (!s.held) return; // nobody booted: nothing to send to
-  s.sent = s.sent.filter((t) => now - t < UPDATE_WINDOW_MS);
-  if (s.pending && s.sent.length < UPDATE_BUDGET) {
-    sendUpdate(out, now, s.pending);
-    s.held = merge(s.held, s.pending);
-    s.pinged = s.pendingUrl;
-    s.pending = undefined;
-    if (s.ping === s.pinged) s.ping = undefined;
+function flush() {
+  if (!state._held) return; // nobody booted: nothing to send to
+  const s = edit();
+  if (s._sent.length && now - s._sent[0] >= UPDATE_WINDOW_MS) s._sent = s._sent.filter((t) => now - t < UPDATE_WINDOW_MS);
+  if (s._pending && s._sent.length < UPDATE_BUDGET) {
+    sendUpdate(s._pending);
+    s._held = merge(s._held, s._pending);
+    s._pinged = s._pendingUrl;
+    s._pending = undefined;
+    if (s._ping === s._pinged) s._ping = undefined;
   }
-  if (s.ping && !s.pending && s.sent.length < UPDATE_BUDGET - PING_RESERVE) {
-    sendUpdate(out, now);
-    s.pinged = s.ping;
-    s.ping = undefined;
+  if (s._ping && !s._pending && s._sent.length < UPDATE_BUDGET - PING_RESERVE) {
+    sendUpdate();
+    s._pinged = s._ping;
+    s._ping = undefined;
   }
 }
 
-function sendUpdate(out, now, data) {
-  out.state.sent = out.state.sent.concat(now);
-  out.commands.push(data ? ['update', data] : ['update']);
+function sendUpdate(data) {
+  edit()._sent = state._sent.concat(now);
+  commands.push(data ? ['update', data] : ['update']);
 }
 
 // A different person than the one held: shutdown (Intercom forgets the session and its cookies), then boot only the
 // new person's data, or nobody (a visitor with bootAnonymousVisitors: false). Nothing pending for the previous
 // person goes to the next.
-function switchTo(out, person, url, now) {
-  const s = out.state;
-  if (s.held) intercom(out, 'shutdown');
-  s.held = null;
-  s.pending = s.ping = undefined;
-  if (isUser(person) || s.options.bootAnonymousVisitors) return boot(out, person, url, now);
-  const settings = Object.assign({}, s.base);
+function switchTo(person) {
+  intercom('shutdown');
+  const s = edit();
+  s._held = null;
+  s._pending = s._ping = undefined;
+  if (isUser(person) || s.options.bootAnonymousVisitors) return boot(person);
+  const settings = Object.assign({}, s._base);
   delete settings.app_id; // a widget still loading must not boot a visitor from it
-  out.commands.push(['settings', settings]);
+  commands.push(['settings', settings]);
 }
 
 // At init the widget boots itself from intercomSettings; later boots are explicit (after a shutdown, or the first
 // person with bootAnonymousVisitors: false, whose widget is only injected then).
-function boot(out, person, url, now, atInit) {
-  const s = out.state;
-  const settings = Object.assign({}, s.base, person);
-  s.held = person;
-  s.pending = s.ping = s.pinged = undefined; // a new Intercom session: its first page() pings
-  s.unverified = !!person.user_id && !person.user_hash && !person.intercom_user_jwt;
-  out.commands.push(['settings', settings]);
-  if (s.inject) {
-    s.inject = false;
-    out.commands.push(['inject']);
-  } else if (!atInit) intercom(out, 'boot', settings);
+function boot(person, atInit) {
+  const s = edit();
+  const settings = Object.assign({}, s._base, person);
+  s._held = person;
+  s._pending = s._ping = s._pinged = undefined; // a new Intercom session: its first page() pings
+  s._unverified = !!person.user_id && !person.user_hash && !person.intercom_user_jwt;
+  commands.push(['settings', settings]);
+  if (s._inject) {
+    s._inject = false;
+    commands.push(['inject']);
+  } else if (!atInit) intercom('boot', settings);
   // An Intercom the site booted itself never reads intercomSettings again: tell it who the SDK holds.
-  else if (!s.ownStub && isUser(person)) {
-    s.held = {};
-    personChange(out, person, url, now);
+  else if (!s._ownStub && isUser(person)) {
+    s._held = {};
+    personChange(person);
   }
-  if (s.options.trackMessengerEvents && !s.subscribed) {
-    s.subscribed = true; // callbacks survive shutdown and boot: registered once per page
-    out.commands.push(['subscribe']);
+  if (s.options.trackMessengerEvents && !s._subscribed) {
+    s._subscribed = true; // callbacks survive shutdown and boot: registered once per page
+    commands.push(['subscribe']);
   }
 }
 
 // An Intercom call; while Intercom holds nobody (bootAnonymousVisitors: false) nothing is sent.
-function intercom(out, ...command) {
-  if (out.state.held) out.commands.push(command);
+function intercom(...command) {
+  if (state._held) commands.push(command);
 }
 
-function log(out, level, ...text) {
-  out.commands.push(['log', level, ...text]);
+function log(...command) {
+  commands.push(['log', ...command]);
 }
-
-// Does the SDK still hold a user: its user id, else its stored traits' email?
-const sdkHoldsUser = (sdk) => !!(sdk.userId || objectOr(sdk.traits).email);
 
 // The person the SDK holds (its storage survives reloads and is emptied by reset()).
-const fromSdk = (s, sdk) => personFromIdentify(sdk ? { userId: sdk.userId, anonymousId: sdk.anonymousId,
-  context: { traits: sdk.traits } } : {}, s.options);
+const fromSdk = (sdk) => personFromIdentify(sdk ? { userId: sdk.userId, anonymousId: sdk.anonymousId,
+  context: { traits: sdk.traits } } : {}, state.options);
 
 // When to wake: when a slot frees for what is pending, and every LOGOUT_POLL_MS while a user is booted and the SDK
 // has getters to ask (reset() is not forwarded to integrations). An armed wake is kept while it still serves.
-function finish(out, sdk, now) {
-  const s = out.state;
+function finish() {
   let wakeAt;
-  if (s.pending) wakeAt = freeAt(s.sent, UPDATE_BUDGET, now);
-  else if (s.ping && s.held) wakeAt = freeAt(s.sent, UPDATE_BUDGET - PING_RESERVE, now);
-  if (sdk && isUser(s.held)) {
-    const poll = s.wakeAt > now && s.wakeAt <= now + LOGOUT_POLL_MS ? s.wakeAt : now + LOGOUT_POLL_MS;
+  if (state._pending) wakeAt = freeAt(state._sent, UPDATE_BUDGET, now);
+  else if (state._ping && state._held) wakeAt = freeAt(state._sent, UPDATE_BUDGET - PING_RESERVE, now);
+  if (state._polls && isUser(state._held)) {
+    const poll = state._wakeAt > now && state._wakeAt <= now + LOGOUT_POLL_MS ? state._wakeAt : now + LOGOUT_POLL_MS;
     if (!(wakeAt <= poll)) wakeAt = poll;
   }
-  s.wakeAt = out.wakeAt = wakeAt;
-  return out;
+  if (state._wakeAt !== wakeAt) edit()._wakeAt = wakeAt;
+  return { state, commands, wakeAt };
 }

@@ -8,6 +8,8 @@ const cents = (v) => {
   return amount > 0 && amount < 2 ** 53 ? amount : undefined;
 };
 
+const MONEY_OR_PRICE = MONEY_KEYS.concat('price');
+
 // Returns {name, metadata, dropped: the keys over the limit}, or undefined when the event has no usable name.
 export function eventFromTrack(message, keyLimit = METADATA_KEYS) {
   const name = typeof message.event === 'string' && message.event.trim();
@@ -15,9 +17,9 @@ export function eventFromTrack(message, keyLimit = METADATA_KEYS) {
   const props = objectOr(message.properties);
   const meta = {};
   // revenue, else total, else value, else price with a currency → price; money goes first, within the limit.
-  const money = MONEY_KEYS.concat(props.currency == null ? [] : 'price').find((key) => cents(props[key]));
+  const money = (props.currency == null ? MONEY_KEYS : MONEY_OR_PRICE).find((key) => cents(props[key]));
   if (money) meta.price = { amount: cents(props[money]), currency: cut(text(props.currency) || DEFAULT_CURRENCY) };
-  flatten(props, meta, money ? [money, 'currency'] : [], true);
+  flatten(props, meta, money && ((key) => key === money || key === 'currency'), true);
   const dropped = Object.keys(meta).slice(keyLimit);
   for (const key of dropped) delete meta[key];
   return { name: cut(name), metadata: meta, dropped };

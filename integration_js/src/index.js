@@ -21,7 +21,7 @@ export class INTERCOM {
     const appId = settings.app_id;
     // Refusing to exist makes both SDKs mark the destination failed at once (they catch it, docs/sdk-contract.md)
     // instead of holding every other device-mode destination's events until their 10-11 s readiness timeout.
-    const page = typeof window === 'object' ? window : {}; // the npm build may be constructed outside a browser
+    const page = typeof window === 'object' ? window : {}; // the npm build may be constructed off a page (SSR)
     const owner = appId && page[OWNER];
     const problem = !appId ? 'appId must be 1-64 letters and digits'
       : owner ? `one Intercom per page: ${appId} refused, ${owner} already loaded` : '';
@@ -32,6 +32,10 @@ export class INTERCOM {
     page[OWNER] = appId;
     options.warn = this._log.warn; // what personFromIdentify reports dropped companies to
     this._state = start(settings, options);
+    // What every input offers the core, read only if a decision needs it: the page's URL (Chromium serialises
+    // location.href on every read) and what the SDK holds (three getter calls), which most events never read.
+    const plugin = this;
+    this._lazy = { get url() { return window.location.href; }, get sdk() { return plugin._sdk(); } };
   }
 
   init() {
@@ -39,8 +43,8 @@ export class INTERCOM {
       const created = installStub(window, STUB_QUEUE_MAX, () => this._widgetProblem('Intercom widget not loaded: calls dropped'));
       this._put = holdSettings(window, this._state.settings);
       this._ready = true;
-      this._run(init(this._state, { sdk: this._sdk(), site: window.intercomSettings, ownStub: created,
-        inject: created && this._analytics.loadIntegration !== false, url: window.location.href }, Date.now()));
+      this._step(init, { site: window.intercomSettings, ownStub: created,
+        inject: created && this._analytics.loadIntegration !== false });
     });
   }
 
@@ -57,7 +61,12 @@ export class INTERCOM {
   group(event) { this._input('group', event); }
 
   _input(type, event) {
-    if (this._ready) this._guard(() => this._run(step(this._state, { type, message: event && event.message, sdk: this._sdk(), url: window.location.href }, Date.now())));
+    if (this._ready) this._guard(() => this._step(step, { type, message: event && event.message }));
+  }
+
+  // Hands `fields` to the core (`init` or `step`) with what the SDK holds, the page's URL and the time.
+  _step(core, fields) {
+    this._run(core(this._state, Object.assign(Object.create(this._lazy), fields), Date.now()));
   }
 
   // What the SDK holds right now (its storage survives reloads and is emptied by reset()), when it has getters
@@ -88,7 +97,7 @@ export class INTERCOM {
       this._timer = wakeAt === undefined ? undefined
         : setTimeout(() => this._guard(() => {
           this._wakeAt = undefined;
-          this._run(step(this._state, { type: 'wake', sdk: this._sdk(), url: window.location.href }, Date.now()));
+          this._step(step, { type: 'wake' });
         }), wakeAt - Date.now());
     }
   }

@@ -1,6 +1,6 @@
 // The only module besides the class that touches `window`: Intercom's stub, settings and the widget script.
 import { WIDGET_URL } from './generated/constants.js';
-import { objectOr } from './safe.js';
+import { hasOwn, isObject } from './safe.js';
 
 // Installs Intercom's stub queue (as Intercom's snippet does) unless the page already has Intercom.
 // The queue is bounded so a page whose widget never loads cannot grow it without limit.
@@ -19,18 +19,20 @@ export function installStub(win, queueMax, onOverflow) {
 // of the previous one stays behind.
 export function holdSettings(win, settings) {
   let ours = settings;
-  const adopt = (site) => Object.assign(site, ours, Object.assign({}, site));
-  let current = adopt(objectOr(win.intercomSettings));
+  // The site's object if it is one (else a new one of ours), ours filled in under the site's values.
+  const adopt = (site) => Object.assign(site = isObject(site) ? site : {}, ours, Object.assign({}, site));
+  let current = adopt(win.intercomSettings);
   try {
     Object.defineProperty(win, 'intercomSettings', {
-      configurable: true, enumerable: true, get: () => current, set: (v) => { current = adopt(objectOr(v)); },
+      configurable: true, enumerable: true, get: () => current, set: (v) => { current = adopt(v); },
     });
   } catch (e) {
     win.intercomSettings = current; // a page that froze the property: plain assignment, as before
   }
   return (next) => {
     ours = next;
-    for (const key of Object.keys(current)) delete current[key];
+    // Only keys the next set lacks are deleted: a deleted key leaves the object slow for every later boot.
+    for (const key of Object.keys(current)) if (!hasOwn(next, key)) delete current[key];
     Object.assign(current, next);
   };
 }

@@ -1,10 +1,12 @@
 // identify → the Intercom person: data attributes, identity tokens, companies, custom attributes.
 import { CONSUMED_BY_CODE, PERSON_FIELDS, SOURCES } from './generated/constants.js';
-import { flatten, KINDS, mapFields, objectOr, put, snake, text } from './safe.js';
+import { fieldRows, flatten, KINDS, mapFields, objectOr, put, snake, text } from './safe.js';
 import { companyFrom } from './company.js';
 
+const ROWS = fieldRows(PERSON_FIELDS);
 // Traits not repeated as custom attributes: those read by code and by the rows (not the message's own fields).
-const CONSUMED = CONSUMED_BY_CODE.concat(...PERSON_FIELDS.map((row) => (row.source !== 'message' ? row.keys : [])));
+const CONSUMED = new Set(CONSUMED_BY_CODE.concat(...ROWS.map((row) => (row.source !== 'message' ? row.keys : []))));
+const consumed = (key) => CONSUMED.has(snake(key));
 
 // The object at `path` (keys from the message), if there is one.
 const at = (message, path) => path.reduce((o, key) => o && objectOr(o[key]), message);
@@ -13,8 +15,8 @@ const traitsOf = (message) => objectOr(objectOr(message.context).traits);
 
 // Companies from traits.company (an object or a name) and traits.companies; `warn` hears of dropped entries.
 export function companiesFrom(traits, warn) {
-  const list = Array.isArray(traits.companies) ? traits.companies.slice() : [];
-  if (traits.company != null && traits.company !== '') list.unshift(traits.company);
+  const list = (traits.company != null && traits.company !== '' ? [traits.company] : [])
+    .concat(Array.isArray(traits.companies) ? traits.companies : []);
   const out = list.map((entry) => companyFrom(entry)).filter(Boolean);
   if (out.length < list.length && warn) warn('company without id or name skipped');
   return out;
@@ -24,13 +26,13 @@ export function personFromIdentify(message, { sendAnonymousId, warn } = {}) {
   const traits = traitsOf(message);
   const sources = {};
   for (const name in SOURCES) sources[name] = SOURCES[name].map((path) => at(message, path));
-  const person = mapFields({}, sources, PERSON_FIELDS);
+  const person = mapFields({}, sources, ROWS);
   const part = (key) => text(traits[key]) || text(traits[snake(key)]);
-  put(person, 'name', KINDS.text([part('firstName'), part('lastName')].filter(Boolean).join(' ')));
+  if (!person.name) put(person, 'name', KINDS.text([part('firstName'), part('lastName')].filter(Boolean).join(' ')));
   const companies = companiesFrom(traits, warn);
   if (companies.length) person.companies = companies;
   if (sendAnonymousId) put(person, 'anonymous_id', text(message.anonymousId));
-  return flatten(traits, person, CONSUMED);
+  return flatten(traits, person, consumed);
 }
 
 // Is the message from an identified person: a user id, or an email Intercom keys a user by?

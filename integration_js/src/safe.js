@@ -5,8 +5,10 @@ const FORBIDDEN_KEY_CHARS = /[.$~`!@#%^&*'{}|\\"\0]/g;
 
 export const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
 
-// `v` when it is a plain object, else an empty one: optional parts of a message read without checks.
-export const objectOr = (v) => (isObject(v) ? v : {});
+// `v` when it is a plain object, else an empty one (shared and frozen: no object per read), so optional parts of a
+// message are read without checks.
+const EMPTY = Object.freeze({});
+export const objectOr = (v) => (isObject(v) ? v : EMPTY);
 
 // Memoised (up to 999 inputs, short ones: no megabyte key is kept): every event brings the same few keys, and
 // a regex replace is slow.
@@ -26,21 +28,25 @@ function memo(fn) {
 // createdAt → created_at: keys are read, and consumed, in both spellings.
 export const snake = memo((key) => key.replace(/[A-Z]/g, '_$&').toLowerCase());
 
-// Calls fn(key, value) for each own enumerable entry, never throwing: a throwing getter loses only its own key.
-// (A callback, not a list of pairs: no allocation per key on the per-event path.)
-export function eachOwn(obj, fn) {
-  let keys = [];
-  try { keys = Object.keys(obj); } catch (e) { /* proxies and the like */ }
-  for (const k of keys) {
-    let v;
-    try { v = obj[k]; } catch (e) { continue; }
-    fn(k, v);
+// The own enumerable keys of `obj`, never throwing (proxies and the like: none).
+function keysOf(obj) {
+  try {
+    return Object.keys(obj);
+  } catch (e) {
+    return [];
   }
+}
+
+// obj[key], never throwing: a throwing getter loses only its own key (undefined is never sent).
+function read(obj, key) {
+  try {
+    return obj[key];
+  } catch (e) { /* dropped */ }
 }
 
 export const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
 
-// A collision keeps the first value. `__proto__` never gets here (safeKey drops it), so assignment is safe.
+// A collision keeps the first value. `__proto__` never gets here (keyOf drops it), so assignment is safe.
 export function put(out, key, value) {
   if (value !== undefined && key && !hasOwn(out, key)) out[key] = value;
   return out;
@@ -63,67 +69,71 @@ const parseDate = memo(Date.parse);
 // (Long strings are no dates: the length cap keeps Date.parse off megabyte strings.)
 export function seconds(v) {
   const n = num(v);
-  const t = n === undefined && typeof v === 'string' ? (v.length < 99 ? parseDate(v) : NaN)
-    : new Date(n !== undefined ? (n > 1e11 ? n : n * 1000) : v instanceof Date ? v : NaN).getTime();
-  return isNaN(t) ? undefined : Math.floor(t / 1000);
+  const t = new Date(n !== undefined ? (n > 1e11 ? n : n * 1000)
+    : typeof v === 'string' ? (v.length < 99 ? parseDate(v) : NaN) : v instanceof Date ? v : NaN).getTime();
+  return t === t ? Math.floor(t / 1000) : undefined; // NaN: no date
 }
 
-export const safeKey = memo((key) => {
+// A key Intercom accepts ('' when there is none: `__proto__` never changes a prototype in whoever merges our
+// objects), and whether values under it are dates (`*_at`, `*_date`). Memoised: every event brings the same keys.
+const keyOf = memo((key) => {
   key = cut(key, KEY_MAX).replace(FORBIDDEN_KEY_CHARS, '_');
-  return key === '__proto__' ? '' : key; // never a prototype change in whoever merges our objects
+  return { key: key === '__proto__' ? '' : key, date: DATE_KEY.test(key) };
 });
 
-// A string, finite number or boolean, or undefined. Dates, and date strings or numbers under a `*_at` /
-// `*_date` key, become unix seconds.
-export function safeValue(v, key) {
-  const date = v instanceof Date || DATE_KEY.test(key) ? seconds(v) : undefined;
+export const safeKey = (key) => keyOf(key).key;
+
+// A string, finite number or boolean, or undefined. Dates, and (`date`: under a date key) date strings or numbers,
+// become unix seconds.
+export function safeValue(v, date) {
+  date = v instanceof Date || date ? seconds(v) : undefined;
   return date !== undefined ? date : typeof v === 'string' ? cut(v) : typeof v === 'boolean' || num(v) === v ? v : undefined;
 }
 
 // Primitives joined with ', ' and cut; an array holding any object or array is dropped.
 function joinList(list) {
   let joined = '';
-  eachOwn(list, (i, item) => {
-    if (joined === undefined || (item !== null && typeof item === 'object' && !(item instanceof Date))) return (joined = undefined);
-    const value = safeValue(item, '');
+  for (const i of keysOf(list)) {
+    const item = read(list, i);
+    if (item !== null && typeof item === 'object' && !(item instanceof Date)) return;
+    const value = safeValue(item);
     // Stops growing past the cut, so a huge array costs no more than a short one.
     if (value !== undefined && joined.length <= STRING_MAX) joined += (joined ? ', ' : '') + value;
-  });
+  }
   return joined ? cut(joined) : undefined;
 }
 
 // A rich link {url, value} or a monetary amount {amount: integer, currency}: the two object shapes
 // Intercom accepts in event metadata.
 function metadataShape(v) {
-  const keys = Object.keys(v).sort().join();
-  if (keys === 'url,value' && typeof v.url === 'string' && safeValue(v.value, '') !== undefined) {
+  const keys = Object.keys(v);
+  const are = (a, b) => keys.length === 2 && keys.indexOf(a) >= 0 && keys.indexOf(b) >= 0;
+  if (are('url', 'value') && typeof v.url === 'string' && safeValue(v.value) !== undefined) {
     return { url: cut(v.url), value: cut(String(v.value)) };
   }
-  if (keys === 'amount,currency' && typeof v.amount === 'number' && v.amount % 1 === 0 && typeof v.currency === 'string') {
+  if (are('amount', 'currency') && typeof v.amount === 'number' && v.amount % 1 === 0 && typeof v.currency === 'string') {
     return { amount: v.amount, currency: cut(v.currency) };
   }
 }
 
-// Adds the Intercom-safe entries of `obj` to `out`, skipping top-level keys whose snake_case spelling is in
-// `skip`. Nested objects are flattened with `_` down to FLATTEN_DEPTH. Every object is expanded once, so
-// cycles and shared references never loop and the work stays linear in the input. `metadata` keeps rich links
-// and monetary amounts.
-export function flatten(obj, out, skip, metadata) {
-  const seen = new Set();
-  const walk = (o, prefix, depth) => {
-    if (seen.has(o) || depth > FLATTEN_DEPTH) return;
-    seen.add(o);
-    eachOwn(o, (k, v) => {
-      if (!depth && skip.indexOf(snake(k)) >= 0) return;
-      const key = safeKey(prefix + k);
-      if (!key) return;
-      const shape = metadata && !depth && isObject(v) && metadataShape(v);
-      if (shape) put(out, key, shape);
-      else if (isObject(v)) walk(v, key + '_', depth + 1);
-      else put(out, key, Array.isArray(v) ? joinList(v) : safeValue(v, key));
-    });
-  };
-  walk(obj, '', 0);
+// Adds the Intercom-safe entries of `obj` to `out`, skipping top-level keys for which `skip(key)` is true. Nested
+// objects are flattened with `_` down to FLATTEN_DEPTH. Every object is expanded once (`seen`, made at the first
+// nested object), so cycles and shared references never loop and the work stays linear in the input. `metadata`
+// keeps rich links and monetary amounts.
+export function flatten(obj, out, skip, metadata, prefix = '', depth = 0, seen) {
+  for (const k of keysOf(obj)) {
+    if (!depth && skip && skip(k)) continue;
+    const v = read(obj, k);
+    const { key, date } = keyOf(prefix + k);
+    const shape = key && metadata && !depth && isObject(v) && metadataShape(v);
+    if (!key) continue;
+    if (shape) put(out, key, shape);
+    else if (!isObject(v)) put(out, key, Array.isArray(v) ? joinList(v) : safeValue(v, date));
+    else if (depth < FLATTEN_DEPTH && !(seen = seen || new Set([obj])).has(v)) {
+      seen.add(v);
+      flatten(v, out, skip, metadata, key + '_', depth + 1, seen);
+    }
+  }
   return out;
 }
 
@@ -137,23 +147,28 @@ export const KINDS = {
   avatar: (v) => (v = text(isObject(v) ? v.image_url : v)) && { type: 'avatar', image_url: v },
 };
 
-// Maps generated field rows (PERSON_FIELDS, COMPANY_FIELDS): for each row, the first of its keys, in the first of
-// the objects `sources[row.source]` (a company: `sources` itself), whose value converts. Once a field is set
-// (also before: a group call's company_id), its other keys are not read.
+// Generated field rows (PERSON_FIELDS, COMPANY_FIELDS) as mapFields reads them: the Intercom field (by default
+// the snake_case of the first key), every key in its camelCase and snake_case spelling, in order (a one-word key
+// twice: reading it again costs less than the code to drop it), and the converter of its kind. Once, at load.
+export const fieldRows = (rows) => rows.map(({ field, kind, source, keys }) => ({ field: field || snake(keys[0]), source,
+  keys: [].concat(...keys.map((k) => [k, snake(k)])), convert: KINDS[kind] }));
+
+// Maps field rows (fieldRows()): for each row, the first of its keys, in the first of the objects
+// `sources[row.source]` (a company: `sources` itself), whose value converts. Once a field is set (also before: a
+// group call's company_id), its other keys are not read.
 export function mapFields(out, sources, rows) {
-  for (const row of rows) {
-    if (!hasOwn(out, row.field)) put(out, row.field, firstValue(row.source ? sources[row.source] : sources, row.keys, KINDS[row.kind]));
+  for (const { field, source, keys, convert } of rows) {
+    const value = out[field] === undefined ? firstValue(source ? sources[source] : sources, keys, convert) : undefined;
+    if (value !== undefined) out[field] = value;
   }
   return out;
 }
 
 function firstValue(objects, keys, convert) {
   for (const from of objects) {
-    if (from) {
-      for (const k of keys) {
-        const value = convert(from[k]);
-        if (value !== undefined) return value;
-      }
+    for (const key of keys) {
+      const value = from[key] === undefined ? undefined : convert(from[key]); // most keys are absent
+      if (value !== undefined) return value;
     }
   }
 }

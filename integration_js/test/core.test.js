@@ -29,8 +29,8 @@ function session(options = {}, sdk) {
   let state = run(init(start(SETTINGS, Object.assign({ bootAnonymousVisitors: true }, options)),
     { sdk: sdk && sdk(), site: {}, ownStub: true, inject: true, url: '/' }, now), now);
   const wakeUntil = (at) => {
-    for (let i = 0; i < 1000 && state.wakeAt !== undefined && state.wakeAt <= at; i++) {
-      now = state.wakeAt;
+    for (let i = 0; i < 1000 && state._wakeAt !== undefined && state._wakeAt <= at; i++) {
+      now = state._wakeAt;
       state = run(step(state, { type: 'wake', sdk: sdk && sdk(), url: s.url }, now), now);
     }
   };
@@ -69,8 +69,8 @@ test('30 changing identifies: 20 updates, then one merged update with every key\
   const s = session();
   for (let i = 0; i < 30; i++) s.play(identify('u1', { plan: `p${i}`, [`k${i % 12}`]: i, seats: i }), i * 1000);
   assert.equal(s.updates().length, UPDATE_BUDGET);
-  assert.ok(s.state.pending, 'the rest waits, merged');
-  assert.equal(s.state.wakeAt, UPDATE_WINDOW_MS, 'woken when the first update leaves the window');
+  assert.ok(s.state._pending, 'the rest waits, merged');
+  assert.equal(s.state._wakeAt, UPDATE_WINDOW_MS, 'woken when the first update leaves the window');
   s.until(UPDATE_WINDOW_MS);
   const updates = s.updates();
   assert.equal(updates.length, UPDATE_BUDGET + 1);
@@ -78,8 +78,8 @@ test('30 changing identifies: 20 updates, then one merged update with every key\
     plan: 'p29', seats: 29, k8: 20, k9: 21, k10: 22, k11: 23, k0: 24, k1: 25, k2: 26, k3: 27, k4: 28, k5: 29 }] });
   assert.deepEqual(s.intercom, personFromIdentify(identify('u1', Object.assign({ plan: 'p29', seats: 29 },
     ...Array.from({ length: 30 }, (_, i) => ({ [`k${i % 12}`]: i })))).message));
-  assert.equal(s.state.pending, undefined);
-  assert.equal(s.state.wakeAt, undefined, 'no timer while nothing is pending');
+  assert.equal(s.state._pending, undefined);
+  assert.equal(s.state._wakeAt, undefined, 'no timer while nothing is pending');
 });
 
 test('40 navigations over 7 minutes: never more than 20 updates in 30 minutes; the last URL is pinged in the end', () => {
@@ -87,14 +87,14 @@ test('40 navigations over 7 minutes: never more than 20 updates in 30 minutes; t
   for (let i = 0; i < 40; i++) s.play(page(`/p${i}`), i * (7 * MINUTE / 40));
   const pings = s.updates();
   assert.equal(pings.length, UPDATE_BUDGET - PING_RESERVE, 'pings leave the reserve to person changes');
-  assert.equal(s.state.ping, '/p39', 'one ping pending: the latest URL');
+  assert.equal(s.state._ping, '/p39', 'one ping pending: the latest URL');
   s.until(2 * UPDATE_WINDOW_MS);
   const all = s.updates();
   assert.equal(all.length, UPDATE_BUDGET - PING_RESERVE + 1);
   assert.equal(all[all.length - 1].at, UPDATE_WINDOW_MS, 'at the first free slot');
-  assert.equal(s.state.pinged, '/p39');
+  assert.equal(s.state._pinged, '/p39');
   assert.ok(busiest(all) <= UPDATE_BUDGET);
-  assert.equal(s.state.wakeAt, undefined);
+  assert.equal(s.state._wakeAt, undefined);
 });
 
 test('the same URL twice in a row is pinged once; back to the pinged URL cancels a pending ping', () => {
@@ -102,8 +102,8 @@ test('the same URL twice in a row is pinged once; back to the pinged URL cancels
   s.play(page('/a'), 1).play(page('/a'), 2).play(page('/b'), 3);
   assert.deepEqual(s.updates().map((u) => u.command), [['update'], ['update']]);
   for (let i = 0; i < 20; i++) s.play(page(`/x${i}`), 10 + i);
-  s.play(page('/c'), 100).play(page(s.state.pinged), 101);
-  assert.equal(s.state.ping, undefined);
+  s.play(page('/c'), 100).play(page(s.state._pinged), 101);
+  assert.equal(s.state._ping, undefined);
 });
 
 test('a person change while pings have used their budget goes at once, and counts as the ping of its page', () => {
@@ -113,8 +113,8 @@ test('a person change while pings have used their budget goes at once, and count
   s.play(identify('u1', { plan: 'gold' }), 30000);
   const last = s.updates().pop();
   assert.deepEqual(last, { at: 30000, command: ['update', { user_id: 'u1', plan: 'gold' }] });
-  assert.equal(s.state.pinged, '/p19');
-  assert.equal(s.state.ping, undefined, 'the update with data was the ping of /p19');
+  assert.equal(s.state._pinged, '/p19');
+  assert.equal(s.state._ping, undefined, 'the update with data was the ping of /p19');
 });
 
 test('person changes go before the pending ping', () => {
@@ -124,16 +124,16 @@ test('person changes go before the pending ping', () => {
   s.until(UPDATE_WINDOW_MS + 1000);
   const after = s.updates().slice(UPDATE_BUDGET);
   assert.deepEqual(after.map((u) => u.command), [['update', { n: 'last' }]], 'the change, sent from /later, was its ping');
-  assert.equal(s.state.pinged, '/later');
+  assert.equal(s.state._pinged, '/later');
 });
 
 test('a switch with changes pending: shutdown, boot B with only B\'s data; A\'s pending changes are dropped', () => {
   const s = session();
   for (let i = 0; i < 25; i++) s.play(identify('A', { secret: `a${i}` }), i);
-  assert.ok(s.state.pending);
+  assert.ok(s.state._pending);
   s.play(identify('B', { email: 'b@x.io' }), 100);
   assert.deepEqual(s.sent.filter((c) => c.at === 100).map((c) => c.command[0]), ['shutdown', 'settings', 'boot']);
-  assert.equal(s.state.pending, undefined);
+  assert.equal(s.state._pending, undefined);
   s.until(3 * UPDATE_WINDOW_MS);
   assert.deepEqual(s.intercom, { user_id: 'B', email: 'b@x.io' });
   assert.ok(!/"a\d/.test(JSON.stringify(s.sent.filter((c) => c.at >= 100))), 'nothing of A after the switch');
@@ -143,26 +143,26 @@ test('a logout with changes pending: noticed by the poll within a second, nothin
   const sdk = { userId: 'A', anonymousId: 'anon-1', traits: {} };
   const s = session({}, () => Object.assign({}, sdk));
   for (let i = 0; i < 25; i++) s.play(identify('A', { secret: `a${i}` }), i);
-  assert.ok(s.state.pending);
+  assert.ok(s.state._pending);
   Object.assign(sdk, { userId: '', traits: {}, anonymousId: 'anon-2' }); // reset()
   s.until(25 + 1000);
   const logout = s.sent.filter((c) => c.at > 24);
   assert.deepEqual(logout.map((c) => c.command[0]), ['shutdown', 'settings', 'boot'], 'within a second of reset()');
   assert.deepEqual(s.intercom, {});
-  assert.equal(s.state.pending, undefined);
+  assert.equal(s.state._pending, undefined);
   s.until(3 * UPDATE_WINDOW_MS);
   assert.equal(s.updates().filter((u) => u.at > 24).length, 0);
-  assert.equal(s.state.wakeAt, undefined, 'a visitor: no timer');
+  assert.equal(s.state._wakeAt, undefined, 'a visitor: no timer');
 });
 
 test('a user held with the SDK\'s getters: one wake every LOGOUT_POLL_MS, armed once (the same wakeAt until it fires)', () => {
   const sdk = { userId: 'A', traits: {} };
   const s = session({}, () => sdk);
   s.play(identify('A'), 0);
-  const armed = s.state.wakeAt;
+  const armed = s.state._wakeAt;
   assert.equal(armed, LOGOUT_POLL_MS);
   s.play({ type: 'track', message: { userId: 'A', event: 'E' } }, 10);
-  assert.equal(s.state.wakeAt, armed, 'an event does not move the armed wake');
+  assert.equal(s.state._wakeAt, armed, 'an event does not move the armed wake');
 });
 
 test('group before anyone is identified joins the first identified person; group after is a person change', () => {
@@ -197,8 +197,8 @@ test('property: random identify/page/group sequences never exceed 20 updates in 
     }
     s.until(now + 3 * UPDATE_WINDOW_MS);
     assert.ok(busiest(s.updates()) <= UPDATE_BUDGET);
-    assert.equal(s.state.pending, undefined);
-    assert.equal(s.state.ping, undefined);
+    assert.equal(s.state._pending, undefined);
+    assert.equal(s.state._ping, undefined);
     if (last) {
       const expected = personFromIdentify(last.message);
       for (const key of Object.keys(expected)) assert.deepEqual(s.intercom[key], expected[key], key);

@@ -43,7 +43,7 @@ test('init boots a visitor from intercomSettings, without any call', () => {
   assert.deepEqual(calls, []);
   assert.equal(window.intercomSettings.app_id, 'abc123xy');
   assert.equal('user_id' in window.intercomSettings, false);
-  assert.deepEqual(plugin._state.held, {});
+  assert.deepEqual(plugin._state._held, {});
 });
 
 test('a user the SDK remembers (a reload) is in intercomSettings from the start', () => {
@@ -101,7 +101,7 @@ test('an event without a user id: a logout when the SDK agrees, else a buffered 
 
 test('bootAnonymousVisitors: false: nobody and nothing sent until someone identifies; after logout nothing more', () => {
   const { plugin, sdk, calls } = setUp({ bootAnonymousVisitors: false });
-  assert.equal(plugin._state.held, null);
+  assert.equal(plugin._state._held, null);
   plugin.page({ message: {} });
   plugin.track(event(sdk));
   plugin.identify(identify(sdk, '', { plan: 'free' })); // still anonymous

@@ -5,30 +5,41 @@ from pathlib import Path
 
 import pytest
 
-from pybuild.bench import bundle_bytes, run_bench, table
+from pybuild.bench import WORKLOAD_TARGETS, bundle_bytes, run_bench, table
 from pybuild.project import BuildError, Project
 
 SAMPLE = {
     "build_seconds": {"median": 1.5, "runs": [1.4, 1.5, 1.9]},
     "bytes": {"modern": {"bytes": 10000, "gzip": 4000, "brotli": 3500}},
-    "events": {
-        "identify": {"median_us": 5.0, "p90_us": 9.0, "min_us": 4.0, "events": 10000, "batch": 100},
-        "track": {"median_us": 2.5, "p90_us": 4.0, "min_us": 2.0, "events": 10000, "batch": 100},
-        "ready": {"init_to_ready_us": 1.0, "polls_per_instance": 1, "timer_resolution_us": 5},
+    "workloads": {
+        "A": {"label": "identify of one person", "median_us": 5.0, "p90_us": 9.0, "min_us": 4.0, "events": 5000,
+              "target_us": 2},
+        "B": {"label": "identify of a new person", "median_us": 12.0, "p90_us": 15.0, "min_us": 11.0, "events": 5000,
+              "target_us": 10},
+        "C": {"label": "track of an order", "median_us": 2.5, "p90_us": 4.0, "min_us": 2.0, "events": 5000,
+              "target_us": 1.5},
     },
+    "ready": {"init_to_ready_us": 1.0, "polls_per_instance": 1, "timer_resolution_us": 5},
     "load": {"v3-modern": {"load_to_widget_ms": 150.0, "load_to_plugin_request_ms": 100.0, "init_to_ready_ms": 0.1,
                            "polls_until_ready": 1, "runs": 5}},
     "machine": "load average 1.0 on 2 cores",
 }
 
 
-def test_table_has_a_row_per_figure() -> None:
-    text = table(SAMPLE)
+def test_table_has_a_row_per_figure_with_the_targets_of_the_toml(project: Project) -> None:
+    budget = project.spec()["budget"]
+    text = table(SAMPLE, budget)
     assert [h.strip() for h in text.splitlines()[0].split(" | ")] == ["what", "measured", "target", "notes"]
-    for expected in ["identify, median per event", "5.00 µs", "min 4.00, p90 9.00 µs", "track, median per event",
+    for expected in ["A: identify of one person, median per event", "5.00 µs", "≤ 2 µs", "min 4.00, p90 9.00 µs",
+                     "B: identify of a new person", "≤ 10 µs", "C: track of an order", "≤ 1.5 µs",
                      "ready after 1 isReady poll(s)", "v3-modern: load → widget request", "150.0 ms",
-                     "pybuild build (wall)", "1.50 s", "4,000 gzip", "≤ 3,000 gzip", "load average 1.0 on 2 cores"]:
+                     "pybuild build (wall)", "1.50 s", "4,000 gzip", f"≤ {budget['modern_gzip']:,} gzip",
+                     f"moonshot {budget['modern_gzip_moonshot']:,}", "load average 1.0 on 2 cores"]:
         assert expected in text, expected
+
+
+def test_every_workload_has_its_target_in_the_toml(project: Project) -> None:
+    assert set(WORKLOAD_TARGETS.values()) <= set(project.spec()["bench"])
 
 
 def test_bundle_bytes_come_from_the_manifest(dist: Path) -> None:

@@ -18,7 +18,7 @@ def spec_with(**changes: Any) -> dict[str, Any]:
                     "intercom": ["context.Intercom", "integrations.Intercom", "context.traits"]},
         "kinds": {"id": "", "date": "→ unix seconds", "integer": "(integers)"},
         "person": [dict(ROW), {"intercom": "companies", "from": "by code"}],
-        "company": [{"intercom": "size", "keys": ["size", "employees"], "kind": "integer"}],
+        "company": [{"intercom": "company_size", "keys": ["size", "employees"], "kind": "integer"}],
         "consumed_traits": ["firstName"],
         "track": {"date_key_suffixes": ["_at", "_date"]},
         "messenger_event": [],
@@ -29,11 +29,11 @@ def spec_with(**changes: Any) -> dict[str, Any]:
 
 def test_rows_become_named_js_tables_consumed_keys_and_the_date_key() -> None:
     context = template_context(spec_with())
-    assert context["person_rows"] == [
-        {"field": "created_at", "kind": "date", "source": "traits", "keys": ["createdAt", "created_at"]}]
-    assert context["company_rows"] == [{"field": "size", "kind": "integer", "keys": ["size", "employees"]}]
-    assert context["config_rows"] == [{"key": "zIndex", "kind": "integer", "setting": "z_index", "min": 0}]
-    assert context["js"](context["config_rows"][0]) == '{key: "zIndex", kind: "integer", setting: "z_index", min: 0}'
+    # The JS derives what it can: the Intercom field when it is the first key in snake_case, snake_case keys.
+    assert context["person_rows"] == [{"kind": "date", "source": "traits", "keys": ["createdAt"]}]
+    assert context["company_rows"] == [{"field": "company_size", "kind": "integer", "keys": ["size", "employees"]}]
+    assert context["config_rows"] == [{"key": "zIndex", "kind": "integer", "setting": True, "min": 0}]
+    assert context["js"](context["config_rows"][0]) == '{key: "zIndex", kind: "integer", setting: true, min: 0}'
     assert context["default_region"] == "standard"
     assert context["sources"]["intercom"] == [["context", "Intercom"], ["integrations", "Intercom"], ["context", "traits"]]
     assert context["consumed_traits_doc"] == ["firstName", "createdAt"]
