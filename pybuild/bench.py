@@ -17,11 +17,11 @@ from urllib.parse import urlsplit
 
 from pybuild import fake_widget
 from pybuild.browser import chromium_executable
+from pybuild.bundle import browser_path
 from pybuild.project import BuildError, Project
 from pybuild.serve import DemoServer, running
 
-OUTPUTS = {"modern": "modern/js-integrations/INTERCOM.min.js", "legacy": "legacy/js-integrations/INTERCOM.min.js",
-           "npm esm": "npm/index.mjs"}
+OUTPUTS = {"modern": browser_path("modern"), "legacy": browser_path("legacy"), "npm esm": "npm/index.mjs"}
 SDK_BUILDS = {"v3-modern": "modern", "v3-legacy": "legacy", "v1.1": "legacy"}
 # The workloads bench/events.js runs, and the key of each one's target in destination.toml's [bench].
 WORKLOAD_TARGETS = {"A": "identify_same_person_us", "B": "identify_new_person_us", "C": "track_us"}
@@ -92,7 +92,7 @@ def event_costs(context: Any, project: Project, server: DemoServer, events: int,
     """{"workloads": {A, B, C: per-event figures with their label and target}, "ready": {...}}."""
     page = context.new_page()
     page.goto(f"{server.url}/harness.html?autoload=0")
-    page.add_script_tag(url="/cdn/modern/js-integrations/INTERCOM.min.js")
+    page.add_script_tag(url="/cdn/" + browser_path("modern"))
     script = (project.root / "bench" / "events.js").read_text(encoding="utf-8")
     result = page.evaluate(script, {"events": events, "batch": batch, "warmup": 2000})
     page.close()

@@ -84,6 +84,11 @@ def field_row(row: dict[str, Any], with_source: bool) -> dict[str, Any]:
     return out
 
 
+def char_class(chars: str) -> str:
+    """The inside of a JS RegExp literal's character class matching each of `chars`."""
+    return "".join("\\0" if c == "\0" else "\\" + c if c in "\\]^-/" else c for c in chars)
+
+
 def unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
@@ -106,6 +111,7 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
         # What person.js does not derive from the [[person]] rows (their keys are consumed too), in snake_case.
         "consumed_by_code": unique([snake(k) for k in spec["consumed_traits"]]),
         "consumed_traits_doc": unique(consumed),
+        "forbidden_key_class": char_class(spec["forbidden_key_characters"]),
         "date_key": "(" + "|".join(re.escape(s) for s in spec["track"]["date_key_suffixes"]) + ")$",
         "field_source": lambda row: field_source(spec, row),
         "messenger_events": [{"callback": e["callback"], "event": e["event"]} for e in spec["messenger_event"]],

@@ -145,8 +145,8 @@ const HANDLERS = {
   group(message) {
     const company = companyFrom(message.traits, message.groupId);
     if (!company) log('warn', 'group without id skipped');
-    else if (isIdentified(message)) personChange({ companies: [company] });
-    // A visitor cannot hold companies: remembered (the latest per company id) until someone is identified.
+    else if (isIdentified(message) && state._held) personChange({ companies: [company] });
+    // A visitor (or nobody) cannot hold companies: remembered (the latest per company id) until someone is identified.
     else edit()._groups = mergeCompanies(state._groups, [company]);
   },
 };
@@ -160,13 +160,13 @@ function personChange(person) {
   if (data) {
     const s = edit();
     s._pending = merge(s._pending, data);
-    s._pendingUrl = input.url; // an update with data also records the page it is sent from
     flush();
   }
 }
 
 // Sends what waits, as Intercom's update budget allows: person changes at any free slot, then the ping, which leaves
-// PING_RESERVE slots to person changes. An update with data counts as the ping of the URL it was sent from.
+// PING_RESERVE slots to person changes. Intercom records the page an update is sent from, so an update with data is
+// the ping of the page the visitor is on now.
 function flush() {
   if (!state._held) return; // nobody booted: nothing to send to
   const s = edit();
@@ -174,13 +174,13 @@ function flush() {
   if (s._pending && s._sent.length < UPDATE_BUDGET) {
     sendUpdate(s._pending);
     s._held = merge(s._held, s._pending);
-    s._pinged = s._pendingUrl;
+    s._pinged = input.url;
     s._pending = undefined;
     if (s._ping === s._pinged) s._ping = undefined;
   }
   if (s._ping && !s._pending && s._sent.length < UPDATE_BUDGET - PING_RESERVE) {
     sendUpdate();
-    s._pinged = s._ping;
+    s._pinged = input.url;
     s._ping = undefined;
   }
 }

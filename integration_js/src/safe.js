@@ -1,7 +1,6 @@
 // Intercom-safe values: what Intercom accepts as an attribute or event metadata value, for any input.
-import { STRING_MAX, KEY_MAX, FLATTEN_DEPTH, DATE_KEY } from './generated/constants.js';
+import { DATE_KEY, FLATTEN_DEPTH, FORBIDDEN_KEY, KEY_MAX, STRING_MAX } from './generated/constants.js';
 
-const FORBIDDEN_KEY_CHARS = /[.$~`!@#%^&*'{}|\\"\0]/g;
 
 export const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
 
@@ -77,7 +76,7 @@ export function seconds(v) {
 // A key Intercom accepts ('' when there is none: `__proto__` never changes a prototype in whoever merges our
 // objects), and whether values under it are dates (`*_at`, `*_date`). Memoised: every event brings the same keys.
 const keyOf = memo((key) => {
-  key = cut(key, KEY_MAX).replace(FORBIDDEN_KEY_CHARS, '_');
+  key = cut(key, KEY_MAX).replace(FORBIDDEN_KEY, '_');
   return { key: key === '__proto__' ? '' : key, date: DATE_KEY.test(key) };
 });
 

@@ -1,4 +1,4 @@
-// The company table (BEHAVIOUR.md "identify → person" companies and "group → company"): one case per row.
+// The company table (docs/mapping.md "identify → the person" companies and "group → a company"): one case per row.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { companyFrom } from '../src/company.js';

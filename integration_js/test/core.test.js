@@ -205,3 +205,11 @@ test('property: random identify/page/group sequences never exceed 20 updates in 
     }
   }), { numRuns: 1000 });
 });
+
+test('bootAnonymousVisitors: false: a group with a user id while nobody is held is remembered for the first person', () => {
+  const s = session({ bootAnonymousVisitors: false });
+  s.play(group('g1', { name: 'One' }, 'u1'), 1);
+  assert.equal(s.intercom, null);
+  s.play(identify('u1'), 2);
+  assert.deepEqual(s.intercom.companies, [{ company_id: 'g1', name: 'One' }]);
+});

@@ -1,4 +1,4 @@
-// The destination doc's own examples (rudderstack-intercom-destination-docs.md).
+// The destination doc's own examples (RudderStack's Intercom destination page: its identify and track samples).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { personFromIdentify } from '../src/person.js';

@@ -1,4 +1,4 @@
-// BEHAVIOUR.md "track → trackEvent": one case per rule.
+// docs/mapping.md "track → trackEvent": one case per rule.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventFromTrack } from '../src/event.js';

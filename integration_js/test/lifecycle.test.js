@@ -1,4 +1,4 @@
-// BEHAVIOUR.md "Identity lifecycle" and "Messenger events" through the INTERCOM class, with a fake page whose
+// docs/mapping.md "Identity lifecycle" and "Messenger events" through the INTERCOM class, with a fake page whose
 // window.Intercom records calls and a fake SDK whose getters the test changes (as reset() and identify() do).
 import { afterEach, beforeEach, test, mock } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// BEHAVIOUR.md "identify → person": one case per row, plus consumed keys and the anonymous/email rules.
+// docs/mapping.md "identify → the person": one case per row, plus consumed keys and the anonymous/email rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { companiesFrom, isIdentified, personFromIdentify } from '../src/person.js';

@@ -1,4 +1,4 @@
-// BEHAVIOUR.md "Intercom-safe values": one case per rule.
+// docs/mapping.md "Intercom-safe values": one case per rule.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { flatten, safeKey, cut, seconds } from '../src/safe.js';

@@ -1,4 +1,4 @@
-// BEHAVIOUR.md "Configuration": one case per row.
+// docs/mapping.md "Config": one case per row.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appIdFrom, settingsFromConfig } from '../src/settings.js';

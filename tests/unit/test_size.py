@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from pybuild.bundle import browser_path
 from pybuild.project import Project
 
-MODERN = "modern/js-integrations/INTERCOM.min.js"
+MODERN = browser_path("modern")
 
 
 def test_modern_bundle_fits_the_gzip_budget(project: Project, dist: Path, capsys: pytest.CaptureFixture[str]) -> None:
