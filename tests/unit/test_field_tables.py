@@ -20,6 +20,7 @@ def spec_with(**changes: Any) -> dict[str, Any]:
         "person": [dict(ROW), {"intercom": "companies", "from": "by code"}],
         "company": [{"intercom": "company_size", "keys": ["size", "employees"], "kind": "integer"}],
         "consumed_traits": ["firstName"],
+        "forbidden_key_characters": ".$\\",
         "track": {"date_key_suffixes": ["_at", "_date"]},
         "messenger_event": [],
     }
@@ -39,6 +40,7 @@ def test_rows_become_named_js_tables_consumed_keys_and_the_date_key() -> None:
     assert context["consumed_traits_doc"] == ["firstName", "createdAt"]
     assert context["consumed_by_code"] == ["first_name"]
     assert context["date_key"] == "(_at|_date)$"
+    assert context["forbidden_key_class"] == ".$\\\\"  # a backslash is escaped inside the RegExp's class
 
 
 def test_readme_from_text_is_rendered_from_sources_keys_kinds_and_note() -> None:
