@@ -11,10 +11,10 @@ var assign = function (target) {
   return target;
 };
 
-// Set for the few values the sources track (objects already seen): has and add; linear, which is fine at those
-// sizes. Only what ES5 can do: no iteration protocol.
-function SmallSet() {
-  this.v = [];
+// Set for the few values the sources track (consumed keys, objects already seen): built from an array or nothing,
+// has and add; linear, which is fine at those sizes. Only what ES5 can do: no iteration protocol.
+function SmallSet(values) {
+  this.v = values ? values.slice() : [];
 }
 SmallSet.prototype.has = function (x) { return this.v.indexOf(x) >= 0; };
 SmallSet.prototype.add = function (x) { if (!this.has(x)) this.v.push(x); return this; };
