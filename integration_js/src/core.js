@@ -98,13 +98,12 @@ export function step(from, next, at) {
     if (loggedOut && sdk) switchTo(fromSdk(sdk));
     flush();
   } else if (!isObject(message)) log('warn', type + ': no message');
-  else if (loggedOut) {
-    switchTo(fromSdk(sdk));
-    HANDLERS[type](message);
-  } else if (isUser(held) && !message.userId) {
-    if (type !== 'identify' || !held.user_id) HANDLERS[type](message); // buffered from before the login
-  } else {
-    if (held && state.options.sendAnonymousId && message.anonymousId) personChange({ anonymous_id: message.anonymousId });
+  // Buffered from before the login: an identify of the user booted is skipped (the stored traits hold its data).
+  else if (loggedOut || !noUserId || type !== 'identify' || !held.user_id) {
+    if (loggedOut) switchTo(fromSdk(sdk));
+    else if (!noUserId && held && state.options.sendAnonymousId && message.anonymousId) {
+      personChange({ anonymous_id: message.anonymousId });
+    }
     HANDLERS[type](message);
   }
   return finish();
