@@ -243,6 +243,6 @@ function finish() {
     const poll = state._wakeAt > now && state._wakeAt <= now + LOGOUT_POLL_MS ? state._wakeAt : now + LOGOUT_POLL_MS;
     if (!(wakeAt <= poll)) wakeAt = poll;
   }
-  if (state._wakeAt !== wakeAt) state._wakeAt = wakeAt;
+  state._wakeAt = wakeAt;
   return { state, commands, wakeAt };
 }
