@@ -75,8 +75,10 @@ function begin(from, next, at) {
 export function init(from, next, at) {
   begin(from, next, at);
   const { sdk, site, ownStub, inject } = input;
-  Object.assign(state, { _base: Object.assign({}, state.settings, site), _inject: inject, _ownStub: ownStub,
-    _polls: !!sdk });
+  state._base = Object.assign({}, state.settings, site);
+  state._inject = inject;
+  state._ownStub = ownStub;
+  state._polls = !!sdk;
   const person = fromSdk(sdk);
   if (isUser(person) || state.options.bootAnonymousVisitors) boot(person, true);
   return finish();
