@@ -11,10 +11,8 @@ const VALIDATORS = {
   pattern: (v, row) => (typeof v === 'string' && row.pattern.test(v = v.trim()) ? v : undefined),
 };
 
-export function appIdFrom(config) {
-  const raw = typeof config.appId === 'string' ? config.appId.trim() : '';
-  return APP_ID_PATTERN.test(raw) ? raw : undefined;
-}
+// The App ID: the pattern kind's check, with the App ID's own pattern.
+export const appIdFrom = (config) => VALIDATORS.pattern(config.appId, { pattern: APP_ID_PATTERN });
 
 // Returns {settings, options}: Intercom messenger settings and the plugin's own options. An invalid value is
 // logged and never sent; `log` is {warn, error}. A messenger setting that is `false` is not sent either: false is
