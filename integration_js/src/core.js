@@ -62,32 +62,30 @@ export const start = (settings, options) => ({ settings, options, _held: null, _
 // never changed), the commands so far, the input and the time.
 let state, commands, input, now;
 
-function begin(from, next, at) {
+// A decision as core functions take it: (state, input, now) → {state, commands, wakeAt}.
+const decision = (decide) => (from, next, at) => {
   state = Object.assign({}, from);
   commands = [];
   input = next;
   now = at;
-}
+  decide(next);
+  return finish();
+};
 
 // init: Intercom starts with the SDK's stored person (a reload keeps the user logged in), else a visitor, else
 // (bootAnonymousVisitors: false) nobody and no widget until someone identifies. `site` is what the page's own
 // intercomSettings held; `ownStub` false when the site loaded Intercom itself; `inject` whether to add the widget.
-export function init(from, next, at) {
-  begin(from, next, at);
-  const { sdk, site, ownStub, inject } = input;
+export const init = decision(({ sdk, site, ownStub, inject }) => {
   state._base = Object.assign({}, state.settings, site);
   state._inject = inject;
   state._ownStub = ownStub;
   state._polls = !!sdk;
   const person = fromSdk(sdk);
   if (isUser(person) || state.options.bootAnonymousVisitors) boot(person, true);
-  return finish();
-}
+});
 
 // One input → the next state, the commands to run and when to wake next.
-export function step(from, next, at) {
-  begin(from, next, at);
-  const { type, message } = input;
+export const step = decision(({ type, message }) => {
   const held = state._held;
   // A user booted and an event (or a wake) without a user id: a logout if the SDK agrees (reset() was called),
   // else an event the SDK buffered from before the login (its stored traits, booted already, hold that data).
@@ -106,8 +104,7 @@ export function step(from, next, at) {
     }
     HANDLERS[type](message);
   }
-  return finish();
-}
+});
 
 const HANDLERS = {
   identify(message) {
