@@ -51,9 +51,6 @@ export function changes(known, person) {
   return out;
 }
 
-// The moment `used` updates of the last window leave a slot free (now or later), from the times they went.
-const freeAt = (sent, used, now) => (sent.length < used ? now : Math.max(now, sent[sent.length - used] + UPDATE_WINDOW_MS));
-
 // The state a page starts with: Intercom holds nobody yet.
 export const start = (settings, options) => ({ settings, options, _held: null, _groups: [], _sent: [] });
 
@@ -232,12 +229,15 @@ function log(...command) {
 const fromSdk = (sdk) => personFromIdentify(sdk ? { userId: sdk.userId, anonymousId: sdk.anonymousId,
   context: { traits: sdk.traits } } : {}, state.options);
 
+// The moment `used` updates of the last window leave a slot free (now or later), from the times they went.
+const freeAt = (used) => (state._sent.length < used ? now : Math.max(now, state._sent[state._sent.length - used] + UPDATE_WINDOW_MS));
+
 // When to wake: when a slot frees for what is pending, and every LOGOUT_POLL_MS while a user is booted and the SDK
 // has getters to ask (reset() is not forwarded to integrations). An armed wake is kept while it still serves.
 function finish() {
   let wakeAt;
-  if (state._pending) wakeAt = freeAt(state._sent, UPDATE_BUDGET, now);
-  else if (state._ping && state._held) wakeAt = freeAt(state._sent, UPDATE_BUDGET - PING_RESERVE, now);
+  if (state._pending) wakeAt = freeAt(UPDATE_BUDGET);
+  else if (state._ping && state._held) wakeAt = freeAt(UPDATE_BUDGET - PING_RESERVE);
   if (state._polls && isUser(state._held)) {
     const poll = state._wakeAt > now && state._wakeAt <= now + LOGOUT_POLL_MS ? state._wakeAt : now + LOGOUT_POLL_MS;
     if (!(wakeAt <= poll)) wakeAt = poll;
