@@ -160,7 +160,9 @@ function personChange(person) {
 // the ping of the page the visitor is on now.
 function flush() {
   if (!state._held) return; // nobody booted: nothing to send to
-  if (state._sent.length && now - state._sent[0] >= UPDATE_WINDOW_MS) state._sent = state._sent.filter((t) => now - t < UPDATE_WINDOW_MS);
+  if (state._sent.length && now - state._sent[0] >= UPDATE_WINDOW_MS) {
+    state._sent = state._sent.filter((t) => now - t < UPDATE_WINDOW_MS);
+  }
   if (state._pending && state._sent.length < UPDATE_BUDGET) {
     sendUpdate(state._pending);
     state._held = merge(state._held, state._pending);
@@ -230,7 +232,8 @@ const fromSdk = (sdk) => personFromIdentify(sdk ? { userId: sdk.userId, anonymou
   context: { traits: sdk.traits } } : {}, state.options);
 
 // The moment `used` updates of the last window leave a slot free (now or later), from the times they went.
-const freeAt = (used) => (state._sent.length < used ? now : Math.max(now, state._sent[state._sent.length - used] + UPDATE_WINDOW_MS));
+const freeAt = (used) => (state._sent.length < used ? now
+  : Math.max(now, state._sent[state._sent.length - used] + UPDATE_WINDOW_MS));
 
 // When to wake: when a slot frees for what is pending, and every LOGOUT_POLL_MS while a user is booted and the SDK
 // has getters to ask (reset() is not forwarded to integrations). An armed wake is kept while it still serves.

@@ -34,14 +34,15 @@ export class INTERCOM {
     this._state = start(settings, options);
     // What every input offers the core, read only if a decision needs it: the page's URL (Chromium serialises
     // location.href on every read) and what the SDK holds (three getter calls), which most events never read.
-    const a = this._analytics;
+    const sdk = this._analytics;
     this._lazy = {
       get url() { return window.location.href; },
       // What the SDK holds right now (its storage survives reloads and is emptied by reset()), when it has getters
       // (v3 passes bound functions, v1.1 its whole instance).
       get sdk() {
-        if (typeof a.getUserId === 'function') {
-          return { userId: a.getUserId(), anonymousId: a.getAnonymousId && a.getAnonymousId(), traits: a.getUserTraits && a.getUserTraits() };
+        if (typeof sdk.getUserId === 'function') {
+          return { userId: sdk.getUserId(), anonymousId: sdk.getAnonymousId && sdk.getAnonymousId(),
+            traits: sdk.getUserTraits && sdk.getUserTraits() };
         }
       },
     };
