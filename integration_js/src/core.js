@@ -32,7 +32,7 @@ const mergeCompanies = (a, b) => (a ? a.filter((c) => !b.some((d) => d.company_i
 // `data` on top of `into` (a new object): for each key the latest value wins, companies merge by id.
 export function merge(into, data) {
   const out = Object.assign({}, into, data);
-  if (into && into.companies && data.companies) out.companies = mergeCompanies(into.companies, data.companies);
+  if (into && data.companies) out.companies = mergeCompanies(into.companies, data.companies);
   return out;
 }
 
