@@ -219,13 +219,9 @@ function boot(person, atInit) {
 }
 
 // An Intercom call; while Intercom holds nobody (bootAnonymousVisitors: false) nothing is sent.
-function intercom(...command) {
-  if (state._held) commands.push(command);
-}
+const intercom = (...command) => state._held && commands.push(command);
 
-function log(...command) {
-  commands.push(['log', ...command]);
-}
+const log = (...text) => commands.push(['log', ...text]);
 
 // The person the SDK holds (its storage survives reloads and is emptied by reset()).
 const fromSdk = (sdk) => personFromIdentify(sdk ? { userId: sdk.userId, anonymousId: sdk.anonymousId,
