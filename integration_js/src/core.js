@@ -227,16 +227,17 @@ const log = (...text) => commands.push(['log', ...text]);
 const fromSdk = (sdk) => personFromIdentify(sdk ? { userId: sdk.userId, anonymousId: sdk.anonymousId,
   context: { traits: sdk.traits } } : {}, state.options);
 
-// The moment `used` updates of the last window leave a slot free (now or later), from the times they went.
-const freeAt = (used) => (state._sent.length < used ? now
-  : Math.max(now, state._sent[state._sent.length - used] + UPDATE_WINDOW_MS));
-
 // When to wake: when a slot frees for what is pending, and every LOGOUT_POLL_MS while a user is booted and the SDK
 // has getters to ask (reset() is not forwarded to integrations). An armed wake is kept while it still serves.
 function finish() {
   let wakeAt;
-  if (state._pending) wakeAt = freeAt(UPDATE_BUDGET);
-  else if (state._ping && state._held) wakeAt = freeAt(UPDATE_BUDGET - PING_RESERVE);
+  const sent = state._sent;
+  // The moment the updates sent in the last window leave a slot free (now or later): any slot for person changes
+  // (only ever pending while someone is held), one outside PING_RESERVE for the ping.
+  const used = state._pending ? UPDATE_BUDGET : UPDATE_BUDGET - PING_RESERVE;
+  if (state._held && (state._pending || state._ping)) {
+    wakeAt = sent.length < used ? now : Math.max(now, sent[sent.length - used] + UPDATE_WINDOW_MS);
+  }
   if (state._polls && isUser(state._held)) {
     const poll = state._wakeAt > now && state._wakeAt <= now + LOGOUT_POLL_MS ? state._wakeAt : now + LOGOUT_POLL_MS;
     if (!(wakeAt <= poll)) wakeAt = poll;
