@@ -87,7 +87,7 @@ export const step = decision(({ type, message }) => {
   // A user booted and an event (or a wake) without a user id: a logout if the SDK agrees (reset() was called),
   // else an event the SDK buffered from before the login (its stored traits, booted already, hold that data).
   const noUserId = isUser(held) && !(message && message.userId);
-  const sdk = noUserId ? input.sdk : undefined;
+  const sdk = noUserId && input.sdk;
   const loggedOut = noUserId && !(sdk && (sdk.userId || objectOr(sdk.traits).email));
   if (type === 'wake') {
     if (loggedOut && sdk) switchTo(fromSdk(sdk));
