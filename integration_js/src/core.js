@@ -94,7 +94,7 @@ export const step = decision(({ type, message }) => {
     flush();
   } else if (!isObject(message)) log('warn', type + ': no message');
   // Buffered from before the login: an identify of the user booted is skipped (the stored traits hold its data).
-  else if (loggedOut || !noUserId || type !== 'identify' || !held.user_id) {
+  else if (!(noUserId && !loggedOut && type === 'identify' && held.user_id)) {
     if (loggedOut) switchTo(fromSdk(sdk));
     else if (!noUserId && held && state.options.sendAnonymousId && message.anonymousId) {
       personChange({ anonymous_id: message.anonymousId });
