@@ -32,7 +32,7 @@ const mergeCompanies = (a, b) => (a ? a.filter((c) => !b.some((d) => d.company_i
 // `data` on top of `into` (a new object): for each key the latest value wins, companies merge by id.
 export function merge(into, data) {
   const out = Object.assign({}, into, data);
-  if (into && into.companies && data.companies) out.companies = mergeCompanies(into.companies, data.companies);
+  if (into && data.companies) out.companies = mergeCompanies(into.companies, data.companies);
   return out;
 }
 
@@ -51,64 +51,57 @@ export function changes(known, person) {
   return out;
 }
 
-// The moment `used` updates of the last window leave a slot free (now or later), from the times they went.
-const freeAt = (sent, used, now) => (sent.length < used ? now : Math.max(now, sent[sent.length - used] + UPDATE_WINDOW_MS));
-
 // The state a page starts with: Intercom holds nobody yet.
 export const start = (settings, options) => ({ settings, options, _held: null, _groups: [], _sent: [] });
 
 // The step being computed. init() and step() run to completion and are never re-entered, so these are their scratch
-// space (nothing reads them outside a call; each call starts them afresh): the state, copied at its first change by
-// edit() (a step that changes nothing returns the state it got), the commands so far, the input and the time.
-let state, given, commands, input, now;
+// space (nothing reads them outside a call; each call starts them afresh): a copy of the state (the caller's is
+// never changed), the commands so far, the input and the time.
+let state, commands, input, now;
 
-function begin(from, next, at) {
-  state = given = from;
+// A decision as core functions take it: (state, input, now) → {state, commands, wakeAt}.
+const decision = (decide) => (from, next, at) => {
+  state = Object.assign({}, from);
   commands = [];
   input = next;
   now = at;
-}
-
-const edit = () => (state === given ? (state = Object.assign({}, given)) : state);
+  decide(next);
+  return finish();
+};
 
 // init: Intercom starts with the SDK's stored person (a reload keeps the user logged in), else a visitor, else
 // (bootAnonymousVisitors: false) nobody and no widget until someone identifies. `site` is what the page's own
 // intercomSettings held; `ownStub` false when the site loaded Intercom itself; `inject` whether to add the widget.
-export function init(from, next, at) {
-  begin(from, next, at);
-  const { sdk, site, ownStub, inject } = input;
-  Object.assign(edit(), { _base: Object.assign({}, state.settings, site), _inject: inject, _ownStub: ownStub,
-    _polls: !!sdk });
+export const init = decision(({ sdk, site, ownStub, inject }) => {
+  state._base = Object.assign({}, state.settings, site);
+  state._inject = inject;
+  state._ownStub = ownStub;
+  state._polls = !!sdk;
   const person = fromSdk(sdk);
   if (isUser(person) || state.options.bootAnonymousVisitors) boot(person, true);
-  return finish();
-}
+});
 
 // One input → the next state, the commands to run and when to wake next.
-export function step(from, next, at) {
-  begin(from, next, at);
-  const { type, message } = input;
+export const step = decision(({ type, message }) => {
   const held = state._held;
   // A user booted and an event (or a wake) without a user id: a logout if the SDK agrees (reset() was called),
   // else an event the SDK buffered from before the login (its stored traits, booted already, hold that data).
   const noUserId = isUser(held) && !(message && message.userId);
-  const sdk = noUserId ? input.sdk : undefined;
+  const sdk = noUserId && input.sdk;
   const loggedOut = noUserId && !(sdk && (sdk.userId || objectOr(sdk.traits).email));
   if (type === 'wake') {
     if (loggedOut && sdk) switchTo(fromSdk(sdk));
     flush();
   } else if (!isObject(message)) log('warn', type + ': no message');
-  else if (loggedOut) {
-    switchTo(fromSdk(sdk));
-    HANDLERS[type](message);
-  } else if (isUser(held) && !message.userId) {
-    if (type !== 'identify' || !held.user_id) HANDLERS[type](message); // buffered from before the login
-  } else {
-    if (held && state.options.sendAnonymousId && message.anonymousId) personChange({ anonymous_id: message.anonymousId });
+  // Buffered from before the login: an identify of the user booted is skipped (the stored traits hold its data).
+  else if (!(noUserId && !loggedOut && type === 'identify' && held.user_id)) {
+    if (loggedOut) switchTo(fromSdk(sdk));
+    else if (!noUserId && held && state.options.sendAnonymousId && message.anonymousId) {
+      personChange({ anonymous_id: message.anonymousId });
+    }
     HANDLERS[type](message);
   }
-  return finish();
-}
+});
 
 const HANDLERS = {
   identify(message) {
@@ -116,7 +109,7 @@ const HANDLERS = {
     if (state._groups.length && isUser(person)) {
       // The companies of group calls made before anyone was identified join the first identified person.
       person.companies = (person.companies || []).concat(state._groups);
-      edit()._groups = [];
+      state._groups = [];
     }
     if (!state._held || !isSamePerson(state._held, person)) switchTo(person);
     // Booted from the SDK's storage without a token (it keeps none): boot again now that the token is here.
@@ -133,11 +126,10 @@ const HANDLERS = {
 
   // A ping on every URL change; the same URL twice in a row is not pinged again.
   page() {
-    const s = edit();
     const { url } = input;
-    if (url === s._pinged) s._ping = undefined; // back where the last ping was: nothing to tell
-    else if (url !== s._ping) {
-      s._ping = url;
+    if (url === state._pinged) state._ping = undefined; // back where the last ping was: nothing to tell
+    else if (url !== state._ping) {
+      state._ping = url;
       flush();
     }
   },
@@ -147,7 +139,7 @@ const HANDLERS = {
     if (!company) log('warn', 'group without id skipped');
     else if (isIdentified(message) && state._held) personChange({ companies: [company] });
     // A visitor (or nobody) cannot hold companies: remembered (the latest per company id) until someone is identified.
-    else edit()._groups = mergeCompanies(state._groups, [company]);
+    else state._groups = mergeCompanies(state._groups, [company]);
   },
 };
 
@@ -158,8 +150,7 @@ const known = () => (state._pending ? merge(state._held, state._pending) : state
 function personChange(person) {
   const data = changes(known(), person);
   if (data) {
-    const s = edit();
-    s._pending = merge(s._pending, data);
+    state._pending = merge(state._pending, data);
     flush();
   }
 }
@@ -169,24 +160,25 @@ function personChange(person) {
 // the ping of the page the visitor is on now.
 function flush() {
   if (!state._held) return; // nobody booted: nothing to send to
-  const s = edit();
-  if (s._sent.length && now - s._sent[0] >= UPDATE_WINDOW_MS) s._sent = s._sent.filter((t) => now - t < UPDATE_WINDOW_MS);
-  if (s._pending && s._sent.length < UPDATE_BUDGET) {
-    sendUpdate(s._pending);
-    s._held = merge(s._held, s._pending);
-    s._pinged = input.url;
-    s._pending = undefined;
-    if (s._ping === s._pinged) s._ping = undefined;
+  if (state._sent.length && now - state._sent[0] >= UPDATE_WINDOW_MS) {
+    state._sent = state._sent.filter((t) => now - t < UPDATE_WINDOW_MS);
   }
-  if (s._ping && !s._pending && s._sent.length < UPDATE_BUDGET - PING_RESERVE) {
+  if (state._pending && state._sent.length < UPDATE_BUDGET) {
+    sendUpdate(state._pending);
+    state._held = merge(state._held, state._pending);
+    state._pinged = input.url;
+    state._pending = undefined;
+    if (state._ping === state._pinged) state._ping = undefined;
+  }
+  if (state._ping && !state._pending && state._sent.length < UPDATE_BUDGET - PING_RESERVE) {
     sendUpdate();
-    s._pinged = input.url;
-    s._ping = undefined;
+    state._pinged = input.url;
+    state._ping = undefined;
   }
 }
 
 function sendUpdate(data) {
-  edit()._sent = state._sent.concat(now);
+  state._sent = state._sent.concat(now);
   commands.push(data ? ['update', data] : ['update']);
 }
 
@@ -195,11 +187,10 @@ function sendUpdate(data) {
 // person goes to the next.
 function switchTo(person) {
   intercom('shutdown');
-  const s = edit();
-  s._held = null;
-  s._pending = s._ping = undefined;
-  if (isUser(person) || s.options.bootAnonymousVisitors) return boot(person);
-  const settings = Object.assign({}, s._base);
+  state._held = null;
+  state._pending = state._ping = undefined;
+  if (isUser(person) || state.options.bootAnonymousVisitors) return boot(person);
+  const settings = Object.assign({}, state._base);
   delete settings.app_id; // a widget still loading must not boot a visitor from it
   commands.push(['settings', settings]);
 }
@@ -207,35 +198,30 @@ function switchTo(person) {
 // At init the widget boots itself from intercomSettings; later boots are explicit (after a shutdown, or the first
 // person with bootAnonymousVisitors: false, whose widget is only injected then).
 function boot(person, atInit) {
-  const s = edit();
-  const settings = Object.assign({}, s._base, person);
-  s._held = person;
-  s._pending = s._ping = s._pinged = undefined; // a new Intercom session: its first page() pings
-  s._unverified = !!person.user_id && !person.user_hash && !person.intercom_user_jwt;
+  const settings = Object.assign({}, state._base, person);
+  state._held = person;
+  state._pending = state._ping = state._pinged = undefined; // a new Intercom session: its first page() pings
+  state._unverified = !!person.user_id && !person.user_hash && !person.intercom_user_jwt;
   commands.push(['settings', settings]);
-  if (s._inject) {
-    s._inject = false;
+  if (state._inject) {
+    state._inject = false;
     commands.push(['inject']);
   } else if (!atInit) intercom('boot', settings);
   // An Intercom the site booted itself never reads intercomSettings again: tell it who the SDK holds.
-  else if (!s._ownStub && isUser(person)) {
-    s._held = {};
+  else if (!state._ownStub && isUser(person)) {
+    state._held = {};
     personChange(person);
   }
-  if (s.options.trackMessengerEvents && !s._subscribed) {
-    s._subscribed = true; // callbacks survive shutdown and boot: registered once per page
+  if (state.options.trackMessengerEvents && !state._subscribed) {
+    state._subscribed = true; // callbacks survive shutdown and boot: registered once per page
     commands.push(['subscribe']);
   }
 }
 
 // An Intercom call; while Intercom holds nobody (bootAnonymousVisitors: false) nothing is sent.
-function intercom(...command) {
-  if (state._held) commands.push(command);
-}
+const intercom = (...command) => state._held && commands.push(command);
 
-function log(...command) {
-  commands.push(['log', ...command]);
-}
+const log = (...text) => commands.push(['log', ...text]);
 
 // The person the SDK holds (its storage survives reloads and is emptied by reset()).
 const fromSdk = (sdk) => personFromIdentify(sdk ? { userId: sdk.userId, anonymousId: sdk.anonymousId,
@@ -245,12 +231,17 @@ const fromSdk = (sdk) => personFromIdentify(sdk ? { userId: sdk.userId, anonymou
 // has getters to ask (reset() is not forwarded to integrations). An armed wake is kept while it still serves.
 function finish() {
   let wakeAt;
-  if (state._pending) wakeAt = freeAt(state._sent, UPDATE_BUDGET, now);
-  else if (state._ping && state._held) wakeAt = freeAt(state._sent, UPDATE_BUDGET - PING_RESERVE, now);
+  const sent = state._sent;
+  // The moment the updates sent in the last window leave a slot free (now or later): any slot for person changes
+  // (only ever pending while someone is held), one outside PING_RESERVE for the ping.
+  const used = state._pending ? UPDATE_BUDGET : UPDATE_BUDGET - PING_RESERVE;
+  if (state._held && (state._pending || state._ping)) {
+    wakeAt = sent.length < used ? now : Math.max(now, sent[sent.length - used] + UPDATE_WINDOW_MS);
+  }
   if (state._polls && isUser(state._held)) {
     const poll = state._wakeAt > now && state._wakeAt <= now + LOGOUT_POLL_MS ? state._wakeAt : now + LOGOUT_POLL_MS;
     if (!(wakeAt <= poll)) wakeAt = poll;
   }
-  if (state._wakeAt !== wakeAt) edit()._wakeAt = wakeAt;
+  state._wakeAt = wakeAt;
   return { state, commands, wakeAt };
 }

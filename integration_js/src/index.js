@@ -34,8 +34,18 @@ export class INTERCOM {
     this._state = start(settings, options);
     // What every input offers the core, read only if a decision needs it: the page's URL (Chromium serialises
     // location.href on every read) and what the SDK holds (three getter calls), which most events never read.
-    const plugin = this;
-    this._lazy = { get url() { return window.location.href; }, get sdk() { return plugin._sdk(); } };
+    const sdk = this._analytics;
+    this._lazy = {
+      get url() { return window.location.href; },
+      // What the SDK holds right now (its storage survives reloads and is emptied by reset()), when it has getters
+      // (v3 passes bound functions, v1.1 its whole instance).
+      get sdk() {
+        if (typeof sdk.getUserId === 'function') {
+          return { userId: sdk.getUserId(), anonymousId: sdk.getAnonymousId && sdk.getAnonymousId(),
+            traits: sdk.getUserTraits && sdk.getUserTraits() };
+        }
+      },
+    };
   }
 
   init() {
@@ -67,15 +77,6 @@ export class INTERCOM {
   // Hands `fields` to the core (`init` or `step`) with what the SDK holds, the page's URL and the time.
   _step(core, fields) {
     this._run(core(this._state, Object.assign(Object.create(this._lazy), fields), Date.now()));
-  }
-
-  // What the SDK holds right now (its storage survives reloads and is emptied by reset()), when it has getters
-  // (v3 passes bound functions, v1.1 its whole instance).
-  _sdk() {
-    const a = this._analytics;
-    if (typeof a.getUserId === 'function') {
-      return { userId: a.getUserId(), anonymousId: a.getAnonymousId && a.getAnonymousId(), traits: a.getUserTraits && a.getUserTraits() };
-    }
   }
 
   // Runs the core's commands in order, then arms the one timer for its next wake.

@@ -11,10 +11,8 @@ const VALIDATORS = {
   pattern: (v, row) => (typeof v === 'string' && row.pattern.test(v = v.trim()) ? v : undefined),
 };
 
-export function appIdFrom(config) {
-  const raw = typeof config.appId === 'string' ? config.appId.trim() : '';
-  return APP_ID_PATTERN.test(raw) ? raw : undefined;
-}
+// The App ID: the pattern kind's check, with the App ID's own pattern.
+export const appIdFrom = (config) => VALIDATORS.pattern(config.appId, { pattern: APP_ID_PATTERN });
 
 // Returns {settings, options}: Intercom messenger settings and the plugin's own options. An invalid value is
 // logged and never sent; `log` is {warn, error}. A messenger setting that is `false` is not sent either: false is
@@ -24,10 +22,12 @@ export function settingsFromConfig(config, log) {
   const settings = { app_id: appIdFrom(config), installation_type: INSTALLATION_TYPE };
   const api = config.apiServer || DEFAULT_REGION;
   // Own string keys only: `constructor` must not become an api_base, nor a config object's toString run.
-  const region = typeof api === 'string' ? api.trim().toLowerCase() : '';
-  const known = hasOwn(REGIONS, region);
-  if (!known) log.error('unknown apiServer: default region used');
-  settings.api_base = REGIONS[known ? region : DEFAULT_REGION];
+  let region = typeof api === 'string' ? api.trim().toLowerCase() : '';
+  if (!hasOwn(REGIONS, region)) {
+    log.error('unknown apiServer: default region used');
+    region = DEFAULT_REGION;
+  }
+  settings.api_base = REGIONS[region];
   const options = {};
   for (const row of CONFIG) {
     const raw = config[row.key];
