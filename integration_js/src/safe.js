@@ -105,14 +105,11 @@ function joinList(list) {
 // A rich link {url, value} or a monetary amount {amount: integer, currency}: the two object shapes
 // Intercom accepts in event metadata.
 function metadataShape(v) {
-  const keys = Object.keys(v);
-  const are = (a, b) => keys.length === 2 && keys.indexOf(a) >= 0 && keys.indexOf(b) >= 0;
-  if (are('url', 'value') && typeof v.url === 'string' && safeValue(v.value) !== undefined) {
-    return { url: cut(v.url), value: cut(String(v.value)) };
-  }
-  if (are('amount', 'currency') && typeof v.amount === 'number' && v.amount % 1 === 0 && typeof v.currency === 'string') {
-    return { amount: v.amount, currency: cut(v.currency) };
-  }
+  const keys = Object.keys(v).sort().join();
+  return keys === 'url,value' ? typeof v.url === 'string' && safeValue(v.value) !== undefined
+    && { url: cut(v.url), value: cut(String(v.value)) }
+    : keys === 'amount,currency' && typeof v.amount === 'number' && v.amount % 1 === 0 && typeof v.currency === 'string'
+    && { amount: v.amount, currency: cut(v.currency) };
 }
 
 // Adds the Intercom-safe entries of `obj` to `out`, skipping top-level keys for which `skip(key)` is true. Nested
@@ -157,19 +154,11 @@ export const fieldRows = (rows) => rows.map(({ field, kind, source, keys }) => (
 // group call's company_id), its other keys are not read.
 export function mapFields(out, sources, rows) {
   for (const { field, source, keys, convert } of rows) {
-    const value = out[field] === undefined ? firstValue(source ? sources[source] : sources, keys, convert) : undefined;
-    if (value !== undefined) out[field] = value;
-  }
-  return out;
-}
-
-function firstValue(objects, keys, convert) {
-  for (const from of objects) {
-    for (const key of keys) {
-      const value = from[key] === undefined ? undefined : convert(from[key]); // most keys are absent
-      if (value !== undefined) return value;
+    for (const from of source ? sources[source] : sources) {
+      for (const key of keys) if (out[field] === undefined && from[key] !== undefined) put(out, field, convert(from[key]));
     }
   }
+  return out;
 }
 
 // Same content, keys in the same order (what equal JSON says of Intercom-safe values, without serialising both).
