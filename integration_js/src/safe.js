@@ -55,8 +55,8 @@ export function put(out, key, value) {
 export const cut = (s, max = STRING_MAX) => (s.length > max ? s.slice(0, /[\ud800-\udbff]/.test(s[max - 1]) ? max - 1 : max) : s);
 
 // A finite number from a number or a plain decimal string, or undefined.
-export const num = (v) => (typeof v === 'number' ? (isFinite(v) ? v : undefined)
-  : typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? +v : undefined);
+export const num = (v) => ((typeof v === 'number' || typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v))
+  && isFinite(v = +v) ? v : undefined);
 
 // A trimmed non-empty string (finite numbers stringified), or undefined. Not cut: ids and tokens stay whole.
 export const text = (v) => (typeof v === 'string' ? v.trim() : typeof v === 'number' && isFinite(v) ? String(v) : '') || undefined;
@@ -94,12 +94,12 @@ function joinList(list) {
   let joined = '';
   for (const i of keysOf(list)) {
     const item = read(list, i);
-    if (item !== null && typeof item === 'object' && !(item instanceof Date)) return;
+    if (isObject(item) || Array.isArray(item)) return;
     const value = safeValue(item);
     // Stops growing past the cut, so a huge array costs no more than a short one.
     if (value !== undefined && joined.length <= STRING_MAX) joined += (joined ? ', ' : '') + value;
   }
-  return joined ? cut(joined) : undefined;
+  return cut(joined) || undefined;
 }
 
 // A rich link {url, value} or a monetary amount {amount: integer, currency}: the two object shapes
@@ -118,16 +118,16 @@ function metadataShape(v) {
 // keeps rich links and monetary amounts.
 export function flatten(obj, out, skip, metadata, prefix = '', depth = 0, seen) {
   for (const k of keysOf(obj)) {
-    if (!depth && skip && skip(k)) continue;
+    if (skip && skip(k)) continue;
     const v = read(obj, k);
     const { key, date } = keyOf(prefix + k);
-    const shape = key && metadata && !depth && isObject(v) && metadataShape(v);
+    let shape;
     if (!key) continue;
-    if (shape) put(out, key, shape);
-    else if (!isObject(v)) put(out, key, Array.isArray(v) ? joinList(v) : safeValue(v, date));
-    else if (depth < FLATTEN_DEPTH && !(seen = seen || new Set([obj])).has(v)) {
+    if (!isObject(v)) put(out, key, Array.isArray(v) ? joinList(v) : safeValue(v, date));
+    else if (shape = metadata && metadataShape(v)) put(out, key, shape);
+    else if (depth < FLATTEN_DEPTH && !(seen = seen || new Set()).add(obj).has(v)) {
       seen.add(v);
-      flatten(v, out, skip, metadata, key + '_', depth + 1, seen);
+      flatten(v, out, 0, 0, key + '_', depth + 1, seen); // skip and metadata: top level only
     }
   }
   return out;
