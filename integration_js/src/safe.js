@@ -152,6 +152,14 @@ export const fieldRows = (rows) => rows.map(({ field, kind, source, keys }) => (
 // Maps field rows (fieldRows()): for each row, the first of its keys, in the first of the objects
 // `sources[row.source]` (a company: `sources` itself), whose value converts. Once a field is set (also before: a
 // group call's company_id), its other keys are not read.
+// A test for the keys of `rows` and of `more` (snake_case), in either spelling: the keys not repeated as custom
+// attributes. (Filled by add: the legacy build's stand-in Set takes no initial values.)
+export function consumedBy(rows, more = []) {
+  const keys = new Set();
+  for (const key of more.concat(...rows.map((row) => row.keys))) keys.add(key);
+  return (key) => keys.has(snake(key));
+}
+
 export function mapFields(out, sources, rows) {
   for (const { field, source, keys, convert } of rows) {
     for (const from of source ? sources[source] : sources) {
