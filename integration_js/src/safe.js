@@ -169,11 +169,5 @@ export function mapFields(out, sources, rows) {
   return out;
 }
 
-// Same content, keys in the same order (what equal JSON says of Intercom-safe values, without serialising both).
-export function same(a, b) {
-  if (a === b || !a || !b || typeof a !== 'object' || typeof b !== 'object') return a === b;
-  const keys = Object.keys(a);
-  const other = Object.keys(b);
-  return Array.isArray(a) === Array.isArray(b) && keys.length === other.length
-    && keys.every((key, i) => key === other[i] && same(a[key], b[key]));
-}
+// Same content, keys in the same order: for Intercom-safe values (plain data), what their JSON says.
+export const same = (a, b) => a === b || JSON.stringify(a) === JSON.stringify(b);
