@@ -7,10 +7,9 @@ export function md5(text) {
   const n = bytes.length;
   const words = []; // little-endian 32-bit words; holes read as 0
   for (let i = 0; i < n; i++) words[i >> 2] |= bytes.charCodeAt(i) << i % 4 * 8;
-  const end = (n + 7 >> 6) * 16 + 16;
-  words[end - 2] = (n - 1) * 8; // the message's length in bits
+  words[(n + 7 >> 6) * 16 + 14] = (n - 1) * 8; // the message's length in bits, in the last 64-byte block
   let h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476];
-  for (let block = 0; block < end; block += 16) {
+  for (let block = 0; block < words.length; block += 16) {
     let [a, b, c, d] = h;
     for (let i = 0; i < 64; i++) {
       const round = i >> 4;
