@@ -10,8 +10,8 @@ const cents = (v) => {
 
 // Returns {name, metadata, dropped: the keys over the limit}, or undefined when the event has no usable name.
 export function eventFromTrack(message, keyLimit = METADATA_KEYS) {
-  const name = typeof message.event === 'string' && message.event.trim();
-  if (!name) return undefined;
+  const name = typeof message.event === 'string' && KINDS.text(message.event);
+  if (!name) return;
   const props = objectOr(message.properties);
   const meta = {};
   // revenue, else total, else value, else price with a currency → price; money goes first, within the limit.
@@ -21,5 +21,5 @@ export function eventFromTrack(message, keyLimit = METADATA_KEYS) {
   flatten(props, meta, money && ((key) => key === money || key === 'currency'), true);
   const dropped = Object.keys(meta).slice(keyLimit);
   for (const key of dropped) delete meta[key];
-  return { name: KINDS.text(name), metadata: meta, dropped };
+  return { name, metadata: meta, dropped };
 }

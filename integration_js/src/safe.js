@@ -69,7 +69,7 @@ const parseDate = memo(Date.parse);
 export function seconds(v) {
   const n = num(v);
   const t = new Date(n !== undefined ? (n > 1e11 ? n : n * 1000)
-    : typeof v === 'string' ? (v.length < 99 ? parseDate(v) : NaN) : v instanceof Date ? v : NaN).getTime();
+    : v instanceof Date ? v : typeof v === 'string' && v.length < 99 ? parseDate(v) : NaN).getTime();
   return t === t ? Math.floor(t / 1000) : undefined; // NaN: no date
 }
 
@@ -138,7 +138,7 @@ export const KINDS = {
   id: text,
   text: (v) => (v = text(v)) && cut(v),
   date: seconds,
-  integer: (v) => ((v = num(v)) === undefined ? v : Math.round(v)),
+  integer: (v) => (v = num(v)) && Math.round(v), // 0 stays 0
   boolean: (v) => (typeof v === 'boolean' ? v : undefined),
   avatar: (v) => (v = text(isObject(v) ? v.image_url : v)) && { type: 'avatar', image_url: v },
 };
