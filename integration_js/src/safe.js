@@ -68,8 +68,8 @@ const parseDate = memo(Date.parse);
 // (Long strings are no dates: the length cap keeps Date.parse off megabyte strings.)
 export function seconds(v) {
   const n = num(v);
-  const t = new Date(n !== undefined ? (n > 1e11 ? n : n * 1000)
-    : v instanceof Date ? v : typeof v === 'string' && v.length < 99 ? parseDate(v) : NaN).getTime();
+  const t = +new Date(n !== undefined ? (n > 1e11 ? n : n * 1000)
+    : v instanceof Date ? v : typeof v === 'string' && v.length < 99 ? parseDate(v) : NaN);
   return t === t ? Math.floor(t / 1000) : undefined; // NaN: no date
 }
 
