@@ -2,11 +2,8 @@
 import { DEFAULT_CURRENCY, METADATA_KEYS, MONEY_KEYS } from './generated/constants.js';
 import { flatten, KINDS, num, objectOr } from './safe.js';
 
-// An amount in cents Intercom accepts (a positive safe integer), or undefined.
-const cents = (v) => {
-  const amount = Math.round(num(v) * 100);
-  return amount > 0 && amount < 2 ** 53 ? amount : undefined;
-};
+// An amount in cents Intercom accepts (a positive safe integer), or false.
+const cents = (v) => (v = Math.round(num(v) * 100)) > 0 && v < 2 ** 53 && v;
 
 // Returns {name, metadata, dropped: the keys over the limit}, or undefined when the event has no usable name.
 export function eventFromTrack(message, keyLimit = METADATA_KEYS) {
