@@ -14,14 +14,8 @@ export const objectOr = (v) => (isObject(v) ? v : EMPTY);
 function memo(fn) {
   const cache = Object.create(null); // `__proto__` is an ordinary key here
   let size = 0;
-  return (key) => {
-    let out = cache[key];
-    if (out === undefined) {
-      out = fn(key);
-      if (key.length < 256 && size++ < 999) cache[key] = out;
-    }
-    return out;
-  };
+  return (key) => (key in cache ? cache[key]
+    : (key.length < 256 && size++ < 999 ? cache[key] = fn(key) : fn(key)));
 }
 
 // createdAt → created_at: keys are read, and consumed, in both spellings.
