@@ -26,9 +26,9 @@ export function personFromIdentify(message, { sendAnonymousId, warn } = {}) {
   const sources = {};
   for (const name in SOURCES) sources[name] = SOURCES[name].map((path) => at(message, path));
   const person = mapFields({}, sources, ROWS);
-  // Else firstName + lastName (put keeps a name already set); a missing part is '' and the trim drops its space.
+  // Else firstName + lastName; a missing part is '' and the trim drops its space.
   const part = (key) => text(traits[key]) || text(traits[snake(key)]) || '';
-  put(person, 'name', KINDS.text(part('firstName') + ' ' + part('lastName')));
+  if (!person.name) put(person, 'name', KINDS.text(part('firstName') + ' ' + part('lastName')));
   const companies = companiesFrom(traits, warn);
   if (companies.length) person.companies = companies;
   if (sendAnonymousId) put(person, 'anonymous_id', text(message.anonymousId));

@@ -14,8 +14,14 @@ export const objectOr = (v) => (isObject(v) ? v : EMPTY);
 function memo(fn) {
   const cache = Object.create(null); // `__proto__` is an ordinary key here
   let size = 0;
-  return (key) => (key in cache ? cache[key]
-    : (key.length < 256 && size++ < 999 ? cache[key] = fn(key) : fn(key)));
+  return (key) => {
+    let out = cache[key];
+    if (out === undefined) {
+      out = fn(key);
+      if (key.length < 256 && size++ < 999) cache[key] = out;
+    }
+    return out;
+  };
 }
 
 // createdAt → created_at: keys are read, and consumed, in both spellings.
@@ -156,12 +162,26 @@ export function consumedBy(rows, more = []) {
 
 export function mapFields(out, sources, rows) {
   for (const { field, source, keys, convert } of rows) {
-    for (const from of source ? sources[source] : sources) {
-      for (const key of keys) if (out[field] === undefined && from[key] !== undefined) put(out, field, convert(from[key]));
-    }
+    const value = out[field] === undefined ? firstValue(source ? sources[source] : sources, keys, convert) : undefined;
+    if (value !== undefined) out[field] = value;
   }
   return out;
 }
 
-// Same content, keys in the same order: for Intercom-safe values (plain data), what their JSON says.
-export const same = (a, b) => a === b || JSON.stringify(a) === JSON.stringify(b);
+function firstValue(objects, keys, convert) {
+  for (const from of objects) {
+    for (const key of keys) {
+      const value = from[key] === undefined ? undefined : convert(from[key]); // most keys are absent
+      if (value !== undefined) return value;
+    }
+  }
+}
+
+// Same content, keys in the same order (what equal JSON says of Intercom-safe values, without serialising both).
+export function same(a, b) {
+  if (a === b || !a || !b || typeof a !== 'object' || typeof b !== 'object') return a === b;
+  const keys = Object.keys(a);
+  const other = Object.keys(b);
+  return Array.isArray(a) === Array.isArray(b) && keys.length === other.length
+    && keys.every((key, i) => key === other[i] && same(a[key], b[key]));
+}
