@@ -105,11 +105,14 @@ function joinList(list) {
 // A rich link {url, value} or a monetary amount {amount: integer, currency}: the two object shapes
 // Intercom accepts in event metadata.
 function metadataShape(v) {
-  const keys = Object.keys(v).sort().join();
-  return keys === 'url,value' ? typeof v.url === 'string' && safeValue(v.value) !== undefined
-    && { url: cut(v.url), value: cut(String(v.value)) }
-    : keys === 'amount,currency' && typeof v.amount === 'number' && v.amount % 1 === 0 && typeof v.currency === 'string'
-    && { amount: v.amount, currency: cut(v.currency) };
+  const keys = Object.keys(v);
+  const are = (a, b) => keys.length === 2 && keys.indexOf(a) >= 0 && keys.indexOf(b) >= 0;
+  if (are('url', 'value') && typeof v.url === 'string' && safeValue(v.value) !== undefined) {
+    return { url: cut(v.url), value: cut(String(v.value)) };
+  }
+  if (are('amount', 'currency') && typeof v.amount === 'number' && v.amount % 1 === 0 && typeof v.currency === 'string') {
+    return { amount: v.amount, currency: cut(v.currency) };
+  }
 }
 
 // Adds the Intercom-safe entries of `obj` to `out`, skipping top-level keys for which `skip(key)` is true. Nested
