@@ -107,12 +107,10 @@ function joinList(list) {
 function metadataShape(v) {
   const keys = Object.keys(v);
   const are = (a, b) => keys.length === 2 && keys.indexOf(a) >= 0 && keys.indexOf(b) >= 0;
-  if (are('url', 'value') && typeof v.url === 'string' && safeValue(v.value) !== undefined) {
-    return { url: cut(v.url), value: cut(String(v.value)) };
-  }
-  if (are('amount', 'currency') && typeof v.amount === 'number' && v.amount % 1 === 0 && typeof v.currency === 'string') {
-    return { amount: v.amount, currency: cut(v.currency) };
-  }
+  return are('url', 'value') ? typeof v.url === 'string' && safeValue(v.value) !== undefined
+    && { url: cut(v.url), value: cut(String(v.value)) }
+    : are('amount', 'currency') && typeof v.amount === 'number' && v.amount % 1 === 0 && typeof v.currency === 'string'
+    && { amount: v.amount, currency: cut(v.currency) };
 }
 
 // Adds the Intercom-safe entries of `obj` to `out`, skipping top-level keys for which `skip(key)` is true. Nested
