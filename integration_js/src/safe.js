@@ -122,8 +122,8 @@ export function flatten(obj, out, skip, metadata, prefix = '', depth = 0, seen) 
     if (skip && skip(k)) continue;
     const v = read(obj, k);
     const { key, date } = keyOf(prefix + k);
-    let shape;
     if (!key) continue;
+    let shape;
     if (!isObject(v)) put(out, key, Array.isArray(v) ? joinList(v) : safeValue(v, date));
     else if (shape = metadata && metadataShape(v)) put(out, key, shape);
     else if (depth < FLATTEN_DEPTH && !(seen = seen || new Set()).add(obj).has(v)) {
@@ -150,17 +150,17 @@ export const KINDS = {
 export const fieldRows = (rows) => rows.map(({ field, kind, source, keys }) => ({ field: field || snake(keys[0]), source,
   keys: [].concat(...keys.map((k) => [k, snake(k)])), convert: KINDS[kind] }));
 
-// Maps field rows (fieldRows()): for each row, the first of its keys, in the first of the objects
-// `sources[row.source]` (a company: `sources` itself), whose value converts. Once a field is set (also before: a
-// group call's company_id), its other keys are not read.
 // A test for the keys of `rows` and of `more` (snake_case), in either spelling: the keys not repeated as custom
-// attributes. (Filled by add: the legacy build's stand-in Set takes no initial values.)
+// attributes. (Filled by add: any Set stand-in can.)
 export function consumedBy(rows, more = []) {
   const keys = new Set();
   for (const key of more.concat(...rows.map((row) => row.keys))) keys.add(key);
   return (key) => keys.has(snake(key));
 }
 
+// Maps field rows (fieldRows()): for each row, the first of its keys, in the first of the objects
+// `sources[row.source]` (a company: `sources` itself), whose value converts. Once a field is set (also before: a
+// group call's company_id), its other keys are not read.
 export function mapFields(out, sources, rows) {
   for (const { field, source, keys, convert } of rows) {
     const value = out[field] === undefined ? firstValue(source ? sources[source] : sources, keys, convert) : undefined;
