@@ -43,7 +43,7 @@ function read(obj, key) {
   } catch (e) { /* dropped */ }
 }
 
-export const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
+export const hasOwn = (obj, key) => ({}).hasOwnProperty.call(obj, key);
 
 // A collision keeps the first value. `__proto__` never gets here (keyOf drops it), so assignment is safe.
 export function put(out, key, value) {
@@ -59,7 +59,7 @@ export const num = (v) => ((typeof v === 'number' || typeof v === 'string' && /^
   && isFinite(v = +v) ? v : undefined);
 
 // A trimmed non-empty string (finite numbers stringified), or undefined. Not cut: ids and tokens stay whole.
-export const text = (v) => (typeof v === 'string' ? v.trim() : typeof v === 'number' && isFinite(v) ? String(v) : '') || undefined;
+export const text = (v) => (typeof v === 'string' ? v.trim() : typeof v === 'number' && isFinite(v) ? '' + v : '') || undefined;
 
 // Date strings repeat from event to event (a person's createdAt), and parsing one is slow.
 const parseDate = memo(Date.parse);
