@@ -45,9 +45,9 @@ function read(obj, key) {
 
 export const hasOwn = (obj, key) => ({}).hasOwnProperty.call(obj, key);
 
-// A collision keeps the first value. `__proto__` never gets here (keyOf drops it), so assignment is safe.
+// A collision keeps the first value. Keys are never empty nor `__proto__` (keyOf drops them), so assignment is safe.
 export function put(out, key, value) {
-  if (value !== undefined && key && !hasOwn(out, key)) out[key] = value;
+  if (value !== undefined && !hasOwn(out, key)) out[key] = value;
   return out;
 }
 
