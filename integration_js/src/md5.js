@@ -1,6 +1,7 @@
 // MD5 (RFC 1321) of a string's UTF-8 bytes, as lowercase hex. Only used to derive a company_id from a
 // company name the way the official plugin did, so existing Intercom workspaces keep their companies.
-const SHIFTS = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
+// The 16 rotation amounts (7, 12, 17, 22, 5, 9, ...), one base-36 digit each: shorter than the array.
+const SHIFTS = '7chm59ek4bgn6afl';
 
 export function md5(text) {
   const bytes = unescape(encodeURIComponent(text)) + '\x80'; // the message, then the bit that ends it
@@ -13,7 +14,7 @@ export function md5(text) {
     let [a, b, c, d] = h;
     for (let i = 0; i < 64; i++) {
       const round = i >> 4;
-      const s = SHIFTS[round * 4 + i % 4];
+      const s = parseInt(SHIFTS[round * 4 + i % 4], 36);
       const x = a + [b & c | ~b & d, d & b | ~d & c, b ^ c ^ d, c ^ (b | ~d)][round]
         + (Math.abs(Math.sin(i + 1)) * 2 ** 32 | 0) + (words[block + [i, 5 * i + 1, 3 * i + 5, 7 * i][round] % 16] | 0);
       a = d; d = c; c = b;
