@@ -178,11 +178,11 @@ function firstValue(objects, keys, convert) {
   }
 }
 
-// Same content, keys in the same order (what equal JSON says of Intercom-safe values, without serialising both).
+// Same content, keys in the same order (what equal JSON says of Intercom-safe values, without serialising both;
+// an attribute is an array, `companies`, in both or in neither).
 export function same(a, b) {
   if (a === b || !a || !b || typeof a !== 'object' || typeof b !== 'object') return a === b;
   const keys = Object.keys(a);
   const other = Object.keys(b);
-  return Array.isArray(a) === Array.isArray(b) && keys.length === other.length
-    && keys.every((key, i) => key === other[i] && same(a[key], b[key]));
+  return keys.length === other.length && keys.every((key, i) => key === other[i] && same(a[key], b[key]));
 }
