@@ -1,11 +1,10 @@
 // A company (group traits, traits.company, traits.companies[i]) → an Intercom company object.
 import { COMPANY_FIELDS } from './generated/constants.js';
-import { fieldRows, flatten, isObject, mapFields, put, snake, text } from './safe.js';
+import { consumedBy, fieldRows, flatten, isObject, mapFields, put, text } from './safe.js';
 import { md5 } from './md5.js';
 
 const ROWS = fieldRows(COMPANY_FIELDS);
-const KEYS = new Set([].concat(...ROWS.map((row) => row.keys))); // not repeated as custom attributes
-const consumed = (key) => KEYS.has(snake(key));
+const consumed = consumedBy(ROWS);
 
 // `input` is a company object or a company name; `groupId` (group calls) wins as company_id. Without an id the
 // company_id is the md5 of the name, the official plugin's rule, so existing workspaces keep their companies.

@@ -1,29 +1,29 @@
 // MD5 (RFC 1321) of a string's UTF-8 bytes, as lowercase hex. Only used to derive a company_id from a
 // company name the way the official plugin did, so existing Intercom workspaces keep their companies.
-const SHIFTS = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
+// The 16 rotation amounts (7, 12, 17, 22, 5, 9, ...), one base-36 digit each: shorter than the array.
+const SHIFTS = '7chm59ek4bgn6afl';
 
 export function md5(text) {
-  const bytes = unescape(encodeURIComponent(text));
+  const bytes = unescape(encodeURIComponent(text)) + '\x80'; // the message, then the bit that ends it
   const n = bytes.length;
   const words = []; // little-endian 32-bit words; holes read as 0
-  for (let i = 0; i < n; i++) words[i >> 2] |= bytes.charCodeAt(i) << (i % 4) * 8;
-  words[n >> 2] |= 0x80 << (n % 4) * 8;
-  const end = ((n + 8) >> 6) * 16 + 16;
-  words[end - 2] = n * 8;
+  for (let i = 0; i < n; i++) words[i >> 2] |= bytes.charCodeAt(i) << i % 4 * 8;
+  words[(n + 7 >> 6) * 16 + 14] = (n - 1) * 8; // the message's length in bits, in the last 64-byte block
   let h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476];
-  for (let block = 0; block < end; block += 16) {
+  for (let block = 0; block < words.length; block += 16) {
     let [a, b, c, d] = h;
     for (let i = 0; i < 64; i++) {
       const round = i >> 4;
-      const s = SHIFTS[round * 4 + (i % 4)];
-      const x = a + [(b & c) | (~b & d), (d & b) | (~d & c), b ^ c ^ d, c ^ (b | ~d)][round]
+      const s = parseInt(SHIFTS[round * 4 + i % 4], 36);
+      const x = a + [b & c | ~b & d, d & b | ~d & c, b ^ c ^ d, c ^ (b | ~d)][round]
         + (Math.abs(Math.sin(i + 1)) * 2 ** 32 | 0) + (words[block + [i, 5 * i + 1, 3 * i + 5, 7 * i][round] % 16] | 0);
       a = d; d = c; c = b;
-      b = (b + ((x << s) | (x >>> (32 - s)))) | 0;
+      b = b + (x << s | x >>> 32 - s) | 0;
     }
-    h = [a, b, c, d].map((v, j) => (v + h[j]) | 0);
+    h = [a, b, c, d].map((v, j) => v + h[j] | 0);
   }
   let hex = '';
-  for (let i = 0; i < 16; i++) hex += (256 + ((h[i >> 2] >>> (i % 4) * 8) & 255)).toString(16).slice(1);
+  // Nibble i: word i >> 3, bytes low first, each byte's high nibble first.
+  for (let i = 0; i < 32; i++) hex += (h[i >> 3] >>> (i ^ 1) % 8 * 4 & 15).toString(16);
   return hex;
 }

@@ -1,15 +1,14 @@
 // identify → the Intercom person: data attributes, identity tokens, companies, custom attributes.
 import { CONSUMED_BY_CODE, PERSON_FIELDS, SOURCES } from './generated/constants.js';
-import { fieldRows, flatten, KINDS, mapFields, objectOr, put, snake, text } from './safe.js';
+import { consumedBy, fieldRows, flatten, KINDS, mapFields, objectOr, put, snake, text } from './safe.js';
 import { companyFrom } from './company.js';
 
 const ROWS = fieldRows(PERSON_FIELDS);
-// Traits not repeated as custom attributes: those read by code and by the rows (not the message's own fields).
-const CONSUMED = new Set(CONSUMED_BY_CODE.concat(...ROWS.map((row) => (row.source !== 'message' ? row.keys : []))));
-const consumed = (key) => CONSUMED.has(snake(key));
+// Traits not repeated as custom attributes: those read by code and by the rows.
+const consumed = consumedBy(ROWS, CONSUMED_BY_CODE);
 
 // The object at `path` (keys from the message), if there is one.
-const at = (message, path) => path.reduce((o, key) => o && objectOr(o[key]), message);
+const at = (message, path) => path.reduce((o, key) => objectOr(o[key]), message);
 
 const traitsOf = (message) => objectOr(objectOr(message.context).traits);
 
@@ -27,8 +26,9 @@ export function personFromIdentify(message, { sendAnonymousId, warn } = {}) {
   const sources = {};
   for (const name in SOURCES) sources[name] = SOURCES[name].map((path) => at(message, path));
   const person = mapFields({}, sources, ROWS);
-  const part = (key) => text(traits[key]) || text(traits[snake(key)]);
-  if (!person.name) put(person, 'name', KINDS.text([part('firstName'), part('lastName')].filter(Boolean).join(' ')));
+  // Else firstName + lastName; a missing part is '' and the trim drops its space.
+  const part = (key) => text(traits[key]) || text(traits[snake(key)]) || '';
+  if (!person.name) put(person, 'name', KINDS.text(part('firstName') + ' ' + part('lastName')));
   const companies = companiesFrom(traits, warn);
   if (companies.length) person.companies = companies;
   if (sendAnonymousId) put(person, 'anonymous_id', text(message.anonymousId));

@@ -43,11 +43,11 @@ function read(obj, key) {
   } catch (e) { /* dropped */ }
 }
 
-export const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
+export const hasOwn = (obj, key) => ({}).hasOwnProperty.call(obj, key);
 
-// A collision keeps the first value. `__proto__` never gets here (keyOf drops it), so assignment is safe.
+// A collision keeps the first value. Keys are never empty nor `__proto__` (keyOf drops them), so assignment is safe.
 export function put(out, key, value) {
-  if (value !== undefined && key && !hasOwn(out, key)) out[key] = value;
+  if (value !== undefined && !hasOwn(out, key)) out[key] = value;
   return out;
 }
 
@@ -55,11 +55,11 @@ export function put(out, key, value) {
 export const cut = (s, max = STRING_MAX) => (s.length > max ? s.slice(0, /[\ud800-\udbff]/.test(s[max - 1]) ? max - 1 : max) : s);
 
 // A finite number from a number or a plain decimal string, or undefined.
-export const num = (v) => (typeof v === 'number' ? (isFinite(v) ? v : undefined)
-  : typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? +v : undefined);
+export const num = (v) => ((typeof v === 'number' || typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v))
+  && isFinite(v = +v) ? v : undefined);
 
 // A trimmed non-empty string (finite numbers stringified), or undefined. Not cut: ids and tokens stay whole.
-export const text = (v) => (typeof v === 'string' ? v.trim() : typeof v === 'number' && isFinite(v) ? String(v) : '') || undefined;
+export const text = (v) => (typeof v === 'string' ? v.trim() : typeof v === 'number' && isFinite(v) ? '' + v : '') || undefined;
 
 // Date strings repeat from event to event (a person's createdAt), and parsing one is slow.
 const parseDate = memo(Date.parse);
@@ -68,8 +68,8 @@ const parseDate = memo(Date.parse);
 // (Long strings are no dates: the length cap keeps Date.parse off megabyte strings.)
 export function seconds(v) {
   const n = num(v);
-  const t = new Date(n !== undefined ? (n > 1e11 ? n : n * 1000)
-    : typeof v === 'string' ? (v.length < 99 ? parseDate(v) : NaN) : v instanceof Date ? v : NaN).getTime();
+  const t = +new Date(n !== undefined ? (n > 1e11 ? n : n * 1000)
+    : v instanceof Date ? v : typeof v === 'string' && v.length < 99 ? parseDate(v) : NaN);
   return t === t ? Math.floor(t / 1000) : undefined; // NaN: no date
 }
 
@@ -94,12 +94,12 @@ function joinList(list) {
   let joined = '';
   for (const i of keysOf(list)) {
     const item = read(list, i);
-    if (item !== null && typeof item === 'object' && !(item instanceof Date)) return;
+    if (isObject(item) || Array.isArray(item)) return;
     const value = safeValue(item);
     // Stops growing past the cut, so a huge array costs no more than a short one.
     if (value !== undefined && joined.length <= STRING_MAX) joined += (joined ? ', ' : '') + value;
   }
-  return joined ? cut(joined) : undefined;
+  return cut(joined) || undefined;
 }
 
 // A rich link {url, value} or a monetary amount {amount: integer, currency}: the two object shapes
@@ -107,12 +107,10 @@ function joinList(list) {
 function metadataShape(v) {
   const keys = Object.keys(v);
   const are = (a, b) => keys.length === 2 && keys.indexOf(a) >= 0 && keys.indexOf(b) >= 0;
-  if (are('url', 'value') && typeof v.url === 'string' && safeValue(v.value) !== undefined) {
-    return { url: cut(v.url), value: cut(String(v.value)) };
-  }
-  if (are('amount', 'currency') && typeof v.amount === 'number' && v.amount % 1 === 0 && typeof v.currency === 'string') {
-    return { amount: v.amount, currency: cut(v.currency) };
-  }
+  return are('url', 'value') ? typeof v.url === 'string' && safeValue(v.value) !== undefined
+    && { url: cut(v.url), value: cut(String(v.value)) }
+    : are('amount', 'currency') && typeof v.amount === 'number' && v.amount % 1 === 0 && typeof v.currency === 'string'
+    && { amount: v.amount, currency: cut(v.currency) };
 }
 
 // Adds the Intercom-safe entries of `obj` to `out`, skipping top-level keys for which `skip(key)` is true. Nested
@@ -121,16 +119,16 @@ function metadataShape(v) {
 // keeps rich links and monetary amounts.
 export function flatten(obj, out, skip, metadata, prefix = '', depth = 0, seen) {
   for (const k of keysOf(obj)) {
-    if (!depth && skip && skip(k)) continue;
+    if (skip && skip(k)) continue;
     const v = read(obj, k);
     const { key, date } = keyOf(prefix + k);
-    const shape = key && metadata && !depth && isObject(v) && metadataShape(v);
     if (!key) continue;
-    if (shape) put(out, key, shape);
-    else if (!isObject(v)) put(out, key, Array.isArray(v) ? joinList(v) : safeValue(v, date));
-    else if (depth < FLATTEN_DEPTH && !(seen = seen || new Set([obj])).has(v)) {
+    let shape;
+    if (!isObject(v)) put(out, key, Array.isArray(v) ? joinList(v) : safeValue(v, date));
+    else if (shape = metadata && metadataShape(v)) put(out, key, shape);
+    else if (depth < FLATTEN_DEPTH && !(seen = seen || new Set()).add(obj).has(v)) {
       seen.add(v);
-      flatten(v, out, skip, metadata, key + '_', depth + 1, seen);
+      flatten(v, out, 0, 0, key + '_', depth + 1, seen); // skip and metadata: top level only
     }
   }
   return out;
@@ -141,7 +139,7 @@ export const KINDS = {
   id: text,
   text: (v) => (v = text(v)) && cut(v),
   date: seconds,
-  integer: (v) => ((v = num(v)) === undefined ? v : Math.round(v)),
+  integer: (v) => (v = num(v)) && Math.round(v), // 0 stays 0
   boolean: (v) => (typeof v === 'boolean' ? v : undefined),
   avatar: (v) => (v = text(isObject(v) ? v.image_url : v)) && { type: 'avatar', image_url: v },
 };
@@ -151,6 +149,14 @@ export const KINDS = {
 // twice: reading it again costs less than the code to drop it), and the converter of its kind. Once, at load.
 export const fieldRows = (rows) => rows.map(({ field, kind, source, keys }) => ({ field: field || snake(keys[0]), source,
   keys: [].concat(...keys.map((k) => [k, snake(k)])), convert: KINDS[kind] }));
+
+// A test for the keys of `rows` and of `more` (snake_case), in either spelling: the keys not repeated as custom
+// attributes. (Filled by add: any Set stand-in can.)
+export function consumedBy(rows, more = []) {
+  const keys = new Set();
+  for (const key of more.concat(...rows.map((row) => row.keys))) keys.add(key);
+  return (key) => keys.has(snake(key));
+}
 
 // Maps field rows (fieldRows()): for each row, the first of its keys, in the first of the objects
 // `sources[row.source]` (a company: `sources` itself), whose value converts. Once a field is set (also before: a
@@ -172,11 +178,11 @@ function firstValue(objects, keys, convert) {
   }
 }
 
-// Same content, keys in the same order (what equal JSON says of Intercom-safe values, without serialising both).
+// Same content, keys in the same order (what equal JSON says of Intercom-safe values, without serialising both;
+// an attribute is an array, `companies`, in both or in neither).
 export function same(a, b) {
   if (a === b || !a || !b || typeof a !== 'object' || typeof b !== 'object') return a === b;
   const keys = Object.keys(a);
   const other = Object.keys(b);
-  return Array.isArray(a) === Array.isArray(b) && keys.length === other.length
-    && keys.every((key, i) => key === other[i] && same(a[key], b[key]));
+  return keys.length === other.length && keys.every((key, i) => key === other[i] && same(a[key], b[key]));
 }
