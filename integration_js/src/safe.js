@@ -151,10 +151,9 @@ export const fieldRows = (rows) => rows.map(({ field, kind, source, keys }) => (
   keys: [].concat(...keys.map((k) => [k, snake(k)])), convert: KINDS[kind] }));
 
 // A test for the keys of `rows` and of `more` (snake_case), in either spelling: the keys not repeated as custom
-// attributes. (Filled by add: any Set stand-in can.)
+// attributes.
 export function consumedBy(rows, more = []) {
-  const keys = new Set();
-  for (const key of more.concat(...rows.map((row) => row.keys))) keys.add(key);
+  const keys = new Set(more.concat(...rows.map((row) => row.keys)));
   return (key) => keys.has(snake(key));
 }
 
