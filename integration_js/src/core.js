@@ -20,10 +20,10 @@ import { eventFromTrack } from './event.js';
 import { isObject, objectOr, same } from './safe.js';
 
 // A user (`user_id`, or `email` alone: Intercom keys a user by it); else an anonymous visitor.
-export const isUser = (person) => !!(person && (person.user_id || person.email));
+const isUser = (person) => !!(person && (person.user_id || person.email));
 
 // Whether `person` is the one Intercom holds. A visitor is anyone's: Intercom turns it into whoever identifies.
-export const isSamePerson = (held, person) =>
+const isSamePerson = (held, person) =>
   held.user_id ? held.user_id === person.user_id : !held.email || held.email === person.email;
 
 // Companies merged by company_id, the later entry winning: a person's companies are never lost by merging.

@@ -84,7 +84,7 @@ export const safeKey = (key) => keyOf(key).key;
 
 // A string, finite number or boolean, or undefined. Dates, and (`date`: under a date key) date strings or numbers,
 // become unix seconds.
-export function safeValue(v, date) {
+function safeValue(v, date) {
   date = v instanceof Date || date ? seconds(v) : undefined;
   return date !== undefined ? date : typeof v === 'string' ? cut(v) : typeof v === 'boolean' || num(v) === v ? v : undefined;
 }
