@@ -13,7 +13,8 @@ import jwt
 import pytest
 
 from pybuild import demo_login, fake_widget
-from pybuild.embed import snippet, user_hash, user_jwt
+from pybuild.serve import SDK_FILES
+from pybuild.embed import DEFAULT_SDK_URL, snippet, user_hash, user_jwt
 from pybuild.project import Project
 
 SECRET = "a-messenger-api-secret-of-32-bytes-or-more"
@@ -149,3 +150,10 @@ def test_a_new_messenger_callback_makes_the_facts_stale_and_check_writes_nothing
     assert '"onNewThing"' in fake_widget.facts(changed)
     assert fake_widget.FACTS.read_bytes() == before
     assert fake_widget.source().startswith(b"var __fakeIntercomFacts = " + before)
+
+
+def test_the_default_sdk_url_is_the_sdk_file_the_tests_load_at_the_pinned_version(project: Project) -> None:
+    pinned = json.loads((project.root / "package.json").read_text(encoding="utf-8"))["devDependencies"]
+    package, _, path = SDK_FILES["v3-modern"].partition("/dist/")
+    assert DEFAULT_SDK_URL.endswith(f"/{package}@{pinned[package]}/dist/{path}"), (
+        "pybuild/embed.py's DEFAULT_SDK_URL must follow the SDK version pinned in package.json")
