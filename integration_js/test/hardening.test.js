@@ -7,7 +7,8 @@ import { eventFromTrack } from '../src/event.js';
 import { personFromIdentify } from '../src/person.js';
 import { companyFrom } from '../src/company.js';
 import { INTERCOM } from '../src/index.js';
-import { KEY_MAX, STRING_MAX, WIDGET_URL } from '../src/generated/constants.js';
+import { STRING_MAX, WIDGET_URL } from '../src/generated/constants.js';
+import { assertSafeCompany, assertSafeMetadata, assertSafePerson } from './intercom-safe.js';
 
 // Just enough of window/document for the loader: scripts it adds, listeners it registers.
 function fakeWindow(readyState = 'interactive') {
@@ -132,21 +133,6 @@ test('the REST apiKey is read into nothing', () => {
   assert.equal(JSON.stringify([out, logged]).includes(secret), false);
 });
 
-// Intercom-safe: strings ≤ 255, finite numbers, booleans; rich links and money; clean keys ≤ 190.
-function assertSafe(obj, where) {
-  for (const [key, value] of Object.entries(obj)) {
-    assert.ok(key.length > 0 && key.length <= KEY_MAX && !/[.$~`!@#%^&*'{}|\\"\u0000]/.test(key), `${where}: ${key}`);
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      assert.ok(['url,value', 'amount,currency', 'type,image_url'].includes(Object.keys(value).join(',')) || key === 'companies', `${where}.${key}`);
-    } else if (Array.isArray(value)) {
-      assert.equal(key, 'companies');
-      value.forEach((c, i) => assertSafe(c, `${where}.companies[${i}]`));
-    } else {
-      assert.ok(['string', 'boolean'].includes(typeof value) || Number.isFinite(value), `${where}.${key}: ${value}`);
-      if (typeof value === 'string') assert.ok(value.length <= STRING_MAX, `${where}.${key} too long`);
-    }
-  }
-}
 
 // (Proxies whose traps throw, or getters that throw, can still throw out of some reads in the pure modules: the SDKs
 // never hand one over, as they clone every message, and the class's guard logs and skips such an event; the browser
@@ -168,11 +154,11 @@ test('circular, prototype-polluting, throwing and huge inputs: no throw, nothing
   for (const properties of propertySets) {
     const out = eventFromTrack({ event: 'Event', properties });
     assert.ok(out, String(properties));
-    assertSafe(out.metadata, 'metadata');
+    assertSafeMetadata(out.metadata);
     const person = personFromIdentify({ userId: 'u1', context: { traits: properties, Intercom: evil }, integrations: { Intercom: loop } });
-    assertSafe(person, 'person');
+    assertSafePerson(person);
     const company = companyFrom(properties, 'g1');
-    assertSafe(company, 'company');
+    assertSafeCompany(company);
   }
   assert.deepEqual(eventFromTrack({ event: 'Trap', properties: trap }), { name: 'Trap', metadata: {}, dropped: [] });
   for (const event of [123, null, undefined, {}, ['a'], true, '', '   ', trap]) {
