@@ -19,13 +19,12 @@ from pybuild import fake_widget
 from pybuild.browser import chromium_executable
 from pybuild.bundle import browser_path
 from pybuild.project import BuildError, Project
-from pybuild.serve import DemoServer, running
+from pybuild.serve import DemoServer, running, stays_on_machine
 
 OUTPUTS = {"modern": browser_path("modern"), "legacy": browser_path("legacy"), "npm esm": "npm/index.mjs"}
 SDK_BUILDS = {"v3-modern": "modern", "v3-legacy": "legacy", "v1.1": "legacy"}
 # The workloads bench/events.js runs, and the key of each one's target in destination.toml's [bench].
 WORKLOAD_TARGETS = {"A": "identify_same_person_us", "B": "identify_new_person_us", "C": "track_us"}
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
 def build_seconds(project: Project, runs: int) -> list[float]:
@@ -57,16 +56,17 @@ def browser_context(project: Project, server: DemoServer) -> Iterator[Any]:
         raise BuildError("playwright is not installed: run `make setup`") from err
 
     widget = fake_widget.source()
+    widget_host = urlsplit(project.spec()["widget_url"]).hostname
     load_page = (project.root / "bench" / "load.html").read_bytes()
     isolation = {"Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp",
                  "Cache-Control": "no-store"}
 
     def handle(route: Route) -> None:
         url = urlsplit(route.request.url)
-        if url.hostname == "widget.intercom.io":
+        if url.hostname == widget_host:
             route.fulfill(status=200, body=widget, content_type="application/javascript",
                           headers={"Cross-Origin-Resource-Policy": "cross-origin"})
-        elif url.hostname not in LOOPBACK:
+        elif not stays_on_machine(route.request.url):
             route.abort()
         elif url.path == "/bench/load.html":
             route.fulfill(status=200, body=load_page, content_type="text/html", headers=isolation)

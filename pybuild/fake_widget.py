@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 FOLDER = Path(__file__).parent / "fake_intercom"
 WIDGET = FOLDER / "widget.js"
@@ -19,7 +20,7 @@ def messenger_settings(spec: dict[str, Any]) -> list[str]:
 
 
 def facts(spec: dict[str, Any]) -> str:
-    return json.dumps({"settings": messenger_settings(spec),
+    return json.dumps({"widget_url": spec["widget_url"], "settings": messenger_settings(spec),
                        "callbacks": [row["callback"] for row in spec["messenger_event"]]}, indent=2) + "\n"
 
 
@@ -30,6 +31,12 @@ def update(spec: dict[str, Any], check: bool = False) -> bool:
     if stale and not check:
         FACTS.write_text(text, encoding="utf-8")
     return stale
+
+
+def routed_url() -> str:
+    """What a browser context routes to the offline widget: everything under the widget's origin (widget_url)."""
+    url = urlsplit(json.loads(FACTS.read_text(encoding="utf-8"))["widget_url"])
+    return f"{url.scheme}://{url.netloc}/**"
 
 
 def source() -> bytes:

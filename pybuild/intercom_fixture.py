@@ -13,7 +13,6 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from pybuild import fake_widget
 
-WIDGET_URL = "https://widget.intercom.io/**"
 BINDING = "__intercomRecord"  # the widget reports each call here (pybuild/fake_intercom/widget.js)
 COUNT_BINDING = "__intercomRecordCount"
 WAIT_POLL_MS = 50
@@ -27,7 +26,7 @@ class IntercomRecord:
         self.received: list[list[Any]] = []
         self.held: dict[str, Any] | None = None
         body = fake_widget.source()
-        context.route(WIDGET_URL, lambda route: route.fulfill(status=200, body=body,
+        context.route(fake_widget.routed_url(), lambda route: route.fulfill(status=200, body=body,
                                                               content_type="application/javascript"))
         context.expose_binding(BINDING, self.record)
         context.expose_binding(COUNT_BINDING, lambda source, command, count: len(self.calls(command)) >= count)

@@ -31,8 +31,15 @@ SDK_FILES = {
     "v1.1": "rudder-sdk-js/dist/npm/index.js",
 }
 DEFAULT_APP_ID = "abc123xy"
+# The hosts that are this machine: tests and the bench let a browser reach only these (and data:/blob: URLs).
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 DESTINATION_ID = "dest1"
 STRICT_CSP = "script-src 'self' https://widget.intercom.io https://js.intercomcdn.com; object-src 'none'"
+
+
+def stays_on_machine(url: str) -> bool:
+    """Whether a browser request goes nowhere but this machine (a loopback host, or a data: or blob: URL)."""
+    return url.startswith(("data:", "blob:")) or (urlsplit(url).hostname or "") in LOOPBACK
 
 
 def device_destination(dest_id: str, name: str, display_name: str, config: dict[str, Any]) -> dict[str, Any]:

@@ -18,19 +18,16 @@ from markupsafe import Markup, escape
 
 from pybuild.bundle import FILE_NAME, browser_file
 from pybuild.embed import snippet
-from pybuild.serve import in_background
+from pybuild.serve import SDK_FILES, device_destination, in_background
 
 HERE = Path(__file__).parent
-SDK = "@rudderstack/analytics-js/dist/npm/modern/bundled/umd/index.js"
+SDK = SDK_FILES["v3-modern"]
 WRITE_KEY = "customer-write-key"
 APP_ID = "cust0mer1"
 MESSENGER_SECRET = "the-customer-workspace-messenger-api-secret"
 SOURCE_CONFIG = {"source": {"id": "src", "name": "customer site", "writeKey": WRITE_KEY, "enabled": True,
                             "workspaceId": "ws", "config": {},
-                            "destinations": [{"id": "intercom", "name": "Intercom", "enabled": True,
-                                              "deleted": False, "config": {"appId": APP_ID},
-                                              "destinationDefinition": {"name": "INTERCOM",
-                                                                        "displayName": "Intercom"}}]}}
+                            "destinations": [device_destination("intercom", "INTERCOM", "Intercom", {"appId": APP_ID})]}}
 
 
 class CustomerSite(ThreadingHTTPServer):

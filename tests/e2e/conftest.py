@@ -14,10 +14,9 @@ from pybuild.browser import chromium_executable
 from pybuild.harness import HarnessServer
 from pybuild import fake_widget
 from pybuild.project import Project
-from pybuild.serve import running
+from pybuild.serve import running, stays_on_machine
 from tests.e2e.helpers import WIDGET_HOST, Harness, Widget
 
-LOOPBACK = {"127.0.0.1", "localhost", "[::1]", "::1"}
 
 
 @pytest.fixture(scope="session")
@@ -50,11 +49,10 @@ def network(context: BrowserContext, project: Project) -> dict[str, list[str]]:
 
     def handle(route: Route) -> None:
         url = route.request.url
-        host = urlsplit(url).hostname or ""
-        if host == WIDGET_HOST:
+        if urlsplit(url).hostname == WIDGET_HOST:
             seen["widget"].append(url)
             route.fulfill(status=200, body=widget, content_type="application/javascript")
-        elif host in LOOPBACK or url.startswith(("data:", "blob:")):
+        elif stays_on_machine(url):
             route.continue_()
         else:
             seen["blocked"].append(url)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from playwright.sync_api import Page, Route
 
@@ -14,7 +14,7 @@ from pybuild.serve import DEFAULT_APP_ID, DemoServer
 
 SPEC = Project.find().spec()
 LIMITS = SPEC["limits"]
-WIDGET_HOST = "widget.intercom.io"
+WIDGET_HOST = urlsplit(SPEC["widget_url"]).hostname
 APP_ID = DEFAULT_APP_ID
 SDKS = ["v3-modern", "v1.1"]  # one SDK of each generation
 # The v3 SDK's view of its device-mode destinations (a test reads it; the plugin never does).

@@ -5,15 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import BrowserContext, Route
 
 from pybuild.project import Project
+from pybuild.serve import stays_on_machine
 from tests.customer_site.server import CustomerSite, running
-
-LOOPBACK = {"127.0.0.1", "localhost"}
 
 
 @pytest.fixture(scope="session")
@@ -33,8 +31,7 @@ def offline(context: BrowserContext) -> None:
     """Aborts every request that is not loopback, Intercom's widget too: the `intercom` fixture's route, added
     after this autouse one, answers the widget first (Playwright tries the newest route first)."""
     def handle(route: Route) -> None:
-        url = route.request.url
-        if (urlsplit(url).hostname or "") in LOOPBACK or url.startswith(("data:", "blob:")):
+        if stays_on_machine(route.request.url):
             route.continue_()
         else:
             route.abort()
