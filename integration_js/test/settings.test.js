@@ -1,7 +1,9 @@
 // docs/mapping.md "Config": one case per row.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { appIdFrom, settingsFromConfig } from '../src/settings.js';
+import { CONFIG } from '../src/generated/constants.js';
 
 function settingsOf(config) {
   const warnings = [];
@@ -102,4 +104,13 @@ test('apiKey, mobileApiKey* and unknown keys are ignored: never in settings, opt
   const r = settingsOf({ apiKey: 'secret-1', mobileApiKeyAndroid: 'secret-2', mobileApiKeyIOS: 'secret-3',
     somethingElse: 'secret-4', apiServer: 'secret-5' });
   assert.equal(JSON.stringify([r.settings, r.options, r.warnings, r.errors]).includes('secret'), false);
+});
+
+test('every messenger setting is named as pybuild names it (snake_case of the key, facts.json from destination.toml)', () => {
+  const facts = JSON.parse(readFileSync(new URL('../../pybuild/fake_intercom/facts.json', import.meta.url), 'utf8'));
+  const config = {};
+  for (const row of CONFIG) if (row.setting) config[row.key] = row.kind === 'boolean' ? true : row.values ? row.values[0] : row.pattern ? '#abc' : row.min;
+  const named = Object.keys(settingsOf(config).settings);
+  assert.equal(named.length, 3 + CONFIG.filter((row) => row.setting).length, named.join());
+  for (const name of named) assert.ok(facts.settings.includes(name), name);
 });
