@@ -3,8 +3,8 @@
 // timer at `wakeAt` (docs/architecture.md). Delivery under Intercom's update limit: docs/delivery.md.
 //
 // state: {_held, _pending, _ping, _pinged, _sent, _groups, ...} (private `_x` names, shortened in the bundle); the
-//   settings and options given to start() are kept in it. `_held` is the person Intercom holds (null: nobody);
-//   `_pending` the person changes waiting for a free `update` slot; `_ping` the URL waiting to be pinged; `_sent`
+//   settings and options given to start() are kept in it. `_held` is the person Intercom holds once what is
+//   pending is sent (null: nobody); `_pending` the person changes waiting for a free `update` slot; `_ping` the URL waiting to be pinged; `_sent`
 //   when each `update` went.
 // input: {type: 'identify' | 'track' | 'page' | 'group', message, url, sdk} | {type: 'wake', url, sdk}, where
 //   `sdk` is {userId, anonymousId, traits} from the SDK's getters (absent when the SDK has none) and `url` the page's.
@@ -113,7 +113,7 @@ const HANDLERS = {
     }
     if (!state._held || !isSamePerson(state._held, person)) switchTo(person);
     // Booted from the SDK's storage without a token (it keeps none): boot again now that the token is here.
-    else if (state._unverified && (person.user_hash || person.intercom_user_jwt)) boot(merge(known(), person));
+    else if (state._unverified && (person.user_hash || person.intercom_user_jwt)) boot(merge(state._held, person));
     else personChange(person);
   },
 
@@ -143,14 +143,12 @@ const HANDLERS = {
   },
 };
 
-// What Intercom will hold once the pending changes are sent.
-const known = () => (state._pending ? merge(state._held, state._pending) : state._held);
-
 // A person change: what Intercom does not know yet joins the pending changes, which go now if a slot is free.
 function personChange(person) {
-  const data = changes(known(), person);
+  const data = changes(state._held, person);
   if (data) {
     state._pending = merge(state._pending, data);
+    state._held = merge(state._held, data);
     flush();
   }
 }
@@ -165,7 +163,6 @@ function flush() {
   }
   if (state._pending && state._sent.length < UPDATE_BUDGET) {
     sendUpdate(state._pending);
-    state._held = merge(state._held, state._pending);
     state._pinged = input.url;
     state._pending = undefined;
     if (state._ping === state._pinged) state._ping = undefined;
