@@ -14,12 +14,19 @@ from pybuild.tools import node, npm_bin, run
 FILE_NAME = "INTERCOM.min.js"
 MODERN_TARGET = "es2017"
 OUTPUTS = ("modern", "legacy", "npm")
-# esbuild minifies the browser files. Properties named `_x` are the plugin's private fields and methods: esbuild
-# shortens them (no code outside the bundle may read them).
-MINIFY = ["--minify", "--legal-comments=none", "--mangle-props=^_[a-zA-Z]"]
-# Then terser, whose compressor finds a few percent more than esbuild's (safe options only: no `unsafe*`).
-# ASCII only: a script is decoded with the page's charset when the server names none, so non-ASCII could break.
+# Property names no code outside the bundle reads or writes: esbuild shortens them in the browser files. `_x` are the
+# plugin's private fields and methods; the others are the fields of its own tables and of the values its modules pass
+# each other (config and field rows, the core's input and result, eventFromTrack's result). A name that is also a
+# key of a message, config, Intercom payload or built-in (`event`, `type`, `keys`, `max`, `pattern`, ...) must never
+# join this list: tests/unit/test_builds.py runs one scenario through the shortened and the npm build and compares.
+INTERNAL_PROPS = ("kind", "setting", "fallback", "values", "min", "field", "source", "convert", "state", "commands",
+                  "wakeAt", "settings", "options", "sdk", "site", "ownStub", "inject", "metadata", "dropped", "key",
+                  "callback")
+MINIFY = ["--minify", "--legal-comments=none", f"--mangle-props=^(_[a-zA-Z]|({'|'.join(INTERNAL_PROPS)})$)"]
+# Then terser and uglify-js in turn: each compressor finds a few percent the previous one left (safe options only:
+# no `unsafe*`). ASCII only: a script is decoded with the page's charset when the server names none.
 TERSER = ["--compress", "passes=2", "--mangle", "--format", "ascii_only=true"]
+UGLIFY = ["--compress", "passes=2", "--mangle", "--output-opts", "ascii_only=true"]
 
 
 def browser_file(out: Path, target: str) -> Path:
@@ -32,12 +39,18 @@ def browser_path(target: str) -> str:
     return browser_file(Path(), target).as_posix()
 
 
-def terser(project: Project, source: Path, dest: Path, ecma: int) -> Path:
+def compress(project: Project, source: Path, dest: Path, ecma: int) -> Path:
     """Minifies `source` (which carries an inline source map) into `dest` and `dest`.map, then removes `source`."""
+    stage = dest.with_name("terser." + dest.name)
+    run([npm_bin(project, "terser"), source, f"--ecma={ecma}", *TERSER, "--source-map", "content=inline,url=inline",
+         "-o", stage], cwd=project.root, what=f"terser ({dest.parent.parent.name})")
     map_option = f"content=inline,url='{dest.name}.map',includeSources"
-    run([npm_bin(project, "terser"), source, f"--ecma={ecma}", *TERSER, "--source-map", map_option, "-o", dest],
-        cwd=project.root, what=f"terser ({dest.parent.parent.name})")
+    # uglify's default `module` (strict code, as the ES module sources are) may turn functions into arrows: not in ES5.
+    es5 = ["--no-module"] if ecma == 5 else []
+    run([npm_bin(project, "uglifyjs"), stage, *UGLIFY, *es5, "--source-map", map_option, "-o", dest],
+        cwd=project.root, what=f"uglify-js ({dest.parent.parent.name})")
     source.unlink()
+    stage.unlink()
     return dest
 
 
@@ -47,7 +60,7 @@ def bundle_modern(project: Project, dest: Path) -> Path:
     run([npm_bin(project, "esbuild"), project.generated / ENTRY, "--bundle", "--format=iife",
          f"--target={MODERN_TARGET}", *MINIFY, "--sourcemap=inline", f"--outfile={stage}"],
         cwd=project.root, what="esbuild (modern)")
-    return terser(project, stage, dest, ecma=2017)
+    return compress(project, stage, dest, ecma=2017)
 
 
 def build(project: Project, out: Path) -> list[Path]:
@@ -57,7 +70,7 @@ def build(project: Project, out: Path) -> list[Path]:
         shutil.rmtree(out / name, ignore_errors=True)
     files = [
         bundle_modern(project, browser_file(out, "modern")),
-        bundle_legacy(project, browser_file(out, "legacy"), MINIFY, terser),
+        bundle_legacy(project, browser_file(out, "legacy"), MINIFY, compress),
         *build_npm(project, out, MODERN_TARGET),
     ]
     write_manifest(project, out)

@@ -33,6 +33,24 @@ console.log(JSON.stringify([Object.keys(window.INTERCOM_RS), typeof window.INTER
 """
 
 
+SCENARIO = Path(__file__).with_name("run_scenario.cjs")
+
+
+def scenario_trace(project: Project, file: Path, kind: str) -> str:
+    done = subprocess.run(["node", SCENARIO, file, kind], cwd=project.root, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.mark.parametrize("file", [LEGACY, MODERN])
+def test_minified_files_behave_as_the_npm_build(project: Project, dist: Path, file: str) -> None:
+    """The browser files' internal names are shortened (bundle.INTERNAL_PROPS) and three minifiers rewrite them: one
+    session through every feature must do exactly what it does through the npm build, whose names are kept."""
+    expected = scenario_trace(project, dist / "npm" / "index.cjs", "npm")
+    assert '"threw"' not in expected
+    assert scenario_trace(project, dist / file, "browser") == expected
+
+
 @pytest.mark.parametrize("file", [LEGACY, MODERN])
 def test_browser_files_define_the_global_the_sdks_look_for(project: Project, dist: Path, file: str) -> None:
     done = node(project, RUN_IN_WINDOW, str(dist / file))
