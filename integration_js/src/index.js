@@ -22,9 +22,9 @@ export class INTERCOM {
     // Refusing to exist makes both SDKs mark the destination failed at once (they catch it, docs/sdk-contract.md)
     // instead of holding every other device-mode destination's events until their 10-11 s readiness timeout.
     const page = typeof window === 'object' ? window : {}; // the npm build may be constructed off a page (SSR)
-    const owner = appId && page[OWNER];
+    const owner = page[OWNER];
     const problem = !appId ? 'appId must be 1-64 letters and digits'
-      : owner ? `one Intercom per page: ${appId} refused, ${owner} already loaded` : '';
+      : owner && `one Intercom per page: ${appId} refused, ${owner} already loaded`;
     if (problem) {
       this._log.error(problem);
       throw Error(problem);
