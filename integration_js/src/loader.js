@@ -40,14 +40,9 @@ export function holdSettings(win, settings) {
 // Adds the widget script once, as soon as the DOM allows (not at window load).
 export function injectWidget(win, appId, onError) {
   const doc = win.document;
-  const add = () => {
-    if (doc.querySelector(`script[src^="${WIDGET_URL}"]`)) return;
-    const script = doc.createElement('script');
-    script.async = true;
-    script.src = WIDGET_URL + encodeURIComponent(appId);
-    script.onerror = onError;
-    (doc.head || doc.documentElement).appendChild(script);
-  };
+  const add = () => doc.querySelector(`script[src^="${WIDGET_URL}"]`)
+    || (doc.head || doc.documentElement).appendChild(Object.assign(doc.createElement('script'),
+      { async: true, src: WIDGET_URL + encodeURIComponent(appId), onerror: onError }));
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', add);
   else add();
 }
