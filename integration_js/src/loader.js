@@ -17,8 +17,7 @@ export function installStub(win, queueMax, onOverflow) {
 // win, ours fill in the rest, even when the site's own snippet assigns a new object after us (the setter adopts it
 // before Intercom's widget can read it). Returns `put(next)`: a whole new set of ours (a new person), so nothing
 // of the previous one stays behind.
-export function holdSettings(win, settings) {
-  let ours = settings;
+export function holdSettings(win, ours) {
   // The site's object if it is one (else a new one of ours), ours filled in under the site's values.
   const adopt = (site) => Object.assign(site = isObject(site) ? site : {}, ours, Object.assign({}, site));
   let current = adopt(win.intercomSettings);
@@ -32,7 +31,8 @@ export function holdSettings(win, settings) {
   return (next) => {
     ours = next;
     // Only keys the next set lacks are deleted: a deleted key leaves the object slow for every later boot.
-    for (const key of Object.keys(current)) if (!hasOwn(next, key)) delete current[key];
+    // (`for in` may also name an inherited key: deleting that is a no-op.)
+    for (const key in current) if (!hasOwn(next, key)) delete current[key];
     Object.assign(current, next);
   };
 }
