@@ -22,12 +22,9 @@ export function settingsFromConfig(config, log) {
   const settings = { app_id: appIdFrom(config), installation_type: INSTALLATION_TYPE };
   const api = config.apiServer || DEFAULT_REGION;
   // Own string keys only: `constructor` must not become an api_base, nor a config object's toString run.
-  let region = typeof api === 'string' ? api.trim().toLowerCase() : '';
-  if (!hasOwn(REGIONS, region)) {
-    log.error('unknown apiServer: default region used');
-    region = DEFAULT_REGION;
-  }
-  settings.api_base = REGIONS[region];
+  const region = typeof api === 'string' && api.trim().toLowerCase();
+  settings.api_base = hasOwn(REGIONS, region) ? REGIONS[region]
+    : (log.error('unknown apiServer: default region used'), REGIONS[DEFAULT_REGION]);
   const options = {};
   for (const row of CONFIG) {
     const raw = config[row.key];
