@@ -15,9 +15,9 @@ const OWNER = '__intercom_rs_app_id';
 export class INTERCOM {
   constructor(config, analytics, destinationInfo) {
     this.name = NAME;
-    this._analytics = analytics || {};
-    this._log = makeLogger(this._analytics.logLevel);
-    const { settings, options } = settingsFromConfig(objectOr(config), this._log);
+    const sdk = this._analytics = analytics || {};
+    const log = this._log = makeLogger(sdk.logLevel);
+    const { settings, options } = settingsFromConfig(objectOr(config), log);
     const appId = settings.app_id;
     // Refusing to exist makes both SDKs mark the destination failed at once (they catch it, docs/sdk-contract.md)
     // instead of holding every other device-mode destination's events until their 10-11 s readiness timeout.
@@ -26,15 +26,14 @@ export class INTERCOM {
     const problem = !appId ? 'appId must be 1-64 letters and digits'
       : owner && `one Intercom per page: ${appId} refused, ${owner} already loaded`;
     if (problem) {
-      this._log.error(problem);
+      log.error(problem);
       throw Error(problem);
     }
     page[OWNER] = appId;
-    options.warn = this._log.warn; // what personFromIdentify reports dropped companies to
+    options.warn = log.warn; // what personFromIdentify reports dropped companies to
     this._state = start(settings, options);
     // What every input offers the core, read only if a decision needs it: the page's URL (Chromium serialises
     // location.href on every read) and what the SDK holds (three getter calls), which most events never read.
-    const sdk = this._analytics;
     this._lazy = {
       get url() { return window.location.href; },
       // What the SDK holds right now (its storage survives reloads and is emptied by reset()), when it has getters
