@@ -6,8 +6,8 @@ export function subscribe(intercom, track) {
   let unread = 0; // so the first report of 0 is not an event
   for (const { callback, event } of MESSENGER_EVENTS) {
     intercom(callback, (count) => {
-      if (callback !== 'onUnreadCountChange') return track(event, {});
-      if (typeof count === 'number' && count % 1 === 0 && count !== unread) track(event, { unread_count: (unread = count) });
+      if (callback !== 'onUnreadCountChange') track(event, {});
+      else if (typeof count === 'number' && count % 1 === 0 && count !== unread) track(event, { unread_count: (unread = count) });
     });
   }
 }
