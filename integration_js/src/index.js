@@ -95,10 +95,10 @@ export class INTERCOM {
       clearTimeout(this._timer);
       this._wakeAt = wakeAt;
       this._timer = wakeAt === undefined ? undefined
-        : setTimeout(() => this._guard(() => {
+        : setTimeout(() => {
           this._wakeAt = undefined;
-          this._step(step, { type: 'wake' });
-        }), wakeAt - Date.now());
+          this._input('wake'); // an input without a message, guarded like the events
+        }, wakeAt - Date.now());
     }
   }
 
