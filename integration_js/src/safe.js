@@ -161,19 +161,13 @@ export function consumedBy(rows, more = []) {
 // group call's company_id), its other keys are not read.
 export function mapFields(out, sources, rows) {
   for (const { field, source, keys, convert } of rows) {
-    const value = out[field] === undefined ? firstValue(source ? sources[source] : sources, keys, convert) : undefined;
-    if (value !== undefined) out[field] = value;
-  }
-  return out;
-}
-
-function firstValue(objects, keys, convert) {
-  for (const from of objects) {
-    for (const key of keys) {
-      const value = from[key] === undefined ? undefined : convert(from[key]); // most keys are absent
-      if (value !== undefined) return value;
+    for (const from of source ? sources[source] : sources) {
+      for (const key of keys) {
+        if (out[field] === undefined && from[key] !== undefined) put(out, field, convert(from[key])); // most keys are absent
+      }
     }
   }
+  return out;
 }
 
 // Same content, keys in the same order (what equal JSON says of Intercom-safe values, without serialising both;
