@@ -161,9 +161,13 @@ export function consumedBy(rows, more = []) {
 // group call's company_id), its other keys are not read.
 export function mapFields(out, sources, rows) {
   for (const { field, source, keys, convert } of rows) {
-    for (const from of source ? sources[source] : sources) {
+    row: for (const from of out[field] === undefined ? source ? sources[source] : sources : []) {
       for (const key of keys) {
-        if (out[field] === undefined && from[key] !== undefined) put(out, field, convert(from[key])); // most keys are absent
+        const value = from[key] === undefined ? undefined : convert(from[key]); // most keys are absent
+        if (value !== undefined) {
+          out[field] = value;
+          break row;
+        }
       }
     }
   }
