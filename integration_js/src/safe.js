@@ -103,12 +103,13 @@ function joinList(list) {
 }
 
 // A rich link {url, value} or a monetary amount {amount: integer, currency}: the two object shapes
-// Intercom accepts in event metadata. (A single key 'url,value' has no string url: no false match.)
+// Intercom accepts in event metadata.
 function metadataShape(v) {
-  const keys = '' + Object.keys(v).sort();
-  return keys === 'url,value' ? typeof v.url === 'string' && safeValue(v.value) !== undefined
+  const keys = Object.keys(v);
+  const are = (a, b) => keys.length === 2 && keys.indexOf(a) >= 0 && keys.indexOf(b) >= 0;
+  return are('url', 'value') ? typeof v.url === 'string' && safeValue(v.value) !== undefined
     && { url: cut(v.url), value: cut(String(v.value)) }
-    : keys === 'amount,currency' && typeof v.amount === 'number' && v.amount % 1 === 0 && typeof v.currency === 'string'
+    : are('amount', 'currency') && typeof v.amount === 'number' && v.amount % 1 === 0 && typeof v.currency === 'string'
     && { amount: v.amount, currency: cut(v.currency) };
 }
 
