@@ -11,7 +11,7 @@ const consumed = consumedBy(ROWS);
 // Returns undefined when there is neither an id nor a name.
 export function companyFrom(input, groupId) {
   const company = isObject(input) ? input : { name: input };
-  const out = mapFields(put({}, 'company_id', text(groupId)), [company], ROWS);
+  const out = mapFields(put({}, 'company_id', text(groupId)), company, ROWS);
   if (out.name && !out.company_id) out.company_id = md5(String(company.name));
   return out.company_id ? flatten(company, out, consumed) : undefined;
 }

@@ -1,14 +1,11 @@
 // identify → the Intercom person: data attributes, identity tokens, companies, custom attributes.
-import { CONSUMED_BY_CODE, PERSON_FIELDS, SOURCES } from './generated/constants.js';
+import { CONSUMED_BY_CODE, PERSON_FIELDS } from './generated/constants.js';
 import { consumedBy, fieldRows, flatten, KINDS, mapFields, objectOr, put, snake, text } from './safe.js';
 import { companyFrom } from './company.js';
 
 const ROWS = fieldRows(PERSON_FIELDS);
 // Traits not repeated as custom attributes: those read by code and by the rows.
 const consumed = consumedBy(ROWS, CONSUMED_BY_CODE);
-
-// The object at `path` (keys from the message), if there is one.
-const at = (message, path) => path.reduce((o, key) => objectOr(o[key]), message);
 
 const traitsOf = (message) => objectOr(objectOr(message.context).traits);
 
@@ -23,9 +20,7 @@ export function companiesFrom(traits, warn) {
 
 export function personFromIdentify(message, { sendAnonymousId, warn } = {}) {
   const traits = traitsOf(message);
-  const sources = {};
-  for (const name in SOURCES) sources[name] = SOURCES[name].map((path) => at(message, path));
-  const person = mapFields({}, sources, ROWS);
+  const person = mapFields({}, message, ROWS);
   // Else firstName + lastName; a missing part is '' and the trim drops its space.
   const part = (key) => text(traits[key]) || text(traits[snake(key)]) || '';
   if (!person.name) put(person, 'name', KINDS.text(part('firstName') + ' ' + part('lastName')));

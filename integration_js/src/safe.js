@@ -1,5 +1,5 @@
 // Intercom-safe values: what Intercom accepts as an attribute or event metadata value, for any input.
-import { DATE_KEY, FLATTEN_DEPTH, FORBIDDEN_KEY, KEY_MAX, STRING_MAX } from './generated/constants.js';
+import { DATE_KEY, FLATTEN_DEPTH, FORBIDDEN_KEY, KEY_MAX, SOURCES, STRING_MAX } from './generated/constants.js';
 
 
 export const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
@@ -145,10 +145,11 @@ export const KINDS = {
 };
 
 // Generated field rows (PERSON_FIELDS, COMPANY_FIELDS) as mapFields reads them: the Intercom field (by default
-// the snake_case of the first key), every key in its camelCase and snake_case spelling, in order (a one-word key
-// twice: reading it again costs less than the code to drop it), and the converter of its kind. Once, at load.
-export const fieldRows = (rows) => rows.map(({ field, kind, source, keys }) => ({ field: field || snake(keys[0]), source,
-  keys: [].concat(...keys.map((k) => [k, snake(k)])), convert: KINDS[kind] }));
+// the snake_case of the first key), the paths of the objects its `source` names (no source: the object mapped
+// itself), every key in its camelCase and snake_case spelling, in order (a one-word key twice: reading it again
+// costs less than the code to drop it), and the converter of its kind. Once, at load.
+export const fieldRows = (rows) => rows.map(({ field, kind, source, keys }) => ({ field: field || snake(keys[0]),
+  paths: SOURCES[source] || [[]], keys: [].concat(...keys.map((k) => [k, snake(k)])), convert: KINDS[kind] }));
 
 // A test for the keys of `rows` and of `more` (snake_case), in either spelling: the keys not repeated as custom
 // attributes.
@@ -157,24 +158,24 @@ export function consumedBy(rows, more = []) {
   return (key) => keys.has(snake(key));
 }
 
-// Maps field rows (fieldRows()): for each row, the first of its keys, in the first of the objects
-// `sources[row.source]` (a company: `sources` itself), whose value converts. Once a field is set (also before: a
-// group call's company_id), its other keys are not read.
-export function mapFields(out, sources, rows) {
-  for (const { field, source, keys, convert } of rows) {
-    const value = out[field] === undefined ? firstValue(source ? sources[source] : sources, keys, convert) : undefined;
-    if (value !== undefined) out[field] = value;
-  }
-  return out;
-}
-
-function firstValue(objects, keys, convert) {
-  for (const from of objects) {
-    for (const key of keys) {
-      const value = from[key] === undefined ? undefined : convert(from[key]); // most keys are absent
-      if (value !== undefined) return value;
+// Maps field rows (fieldRows()) from `root` (a message, a company): for each row, the first of its keys, in the
+// first of the objects at its paths, whose value converts. Once a field is set (also before: a group call's
+// company_id), its other keys are not read.
+export function mapFields(out, root, rows) {
+  for (const { field, paths, keys, convert } of rows) {
+    row: for (const path of out[field] === undefined ? paths : []) {
+      let from = root;
+      for (const key of path) from = objectOr(from[key]);
+      for (const key of keys) {
+        const value = from[key] === undefined ? undefined : convert(from[key]); // most keys are absent
+        if (value !== undefined) {
+          out[field] = value;
+          break row;
+        }
+      }
     }
   }
+  return out;
 }
 
 // Same content, keys in the same order (what equal JSON says of Intercom-safe values, without serialising both;
