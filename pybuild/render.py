@@ -114,7 +114,7 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
         "forbidden_key_class": char_class(spec["forbidden_key_characters"]),
         "date_key": "(" + "|".join(re.escape(s) for s in spec["track"]["date_key_suffixes"]) + ")$",
         "field_source": lambda row: field_source(spec, row),
-        "messenger_events": [{"callback": e["callback"], "event": e["event"]} for e in spec["messenger_event"]],
+        "messenger_events": {e["callback"]: e["event"] for e in spec["messenger_event"]},
     }
 
 

@@ -12,7 +12,7 @@ function setUp() {
 
 test('every Messenger callback of the spec is registered once', () => {
   const { callbacks } = setUp();
-  assert.deepEqual(Object.keys(callbacks), MESSENGER_EVENTS.map((row) => row.callback));
+  assert.deepEqual(Object.keys(callbacks), Object.keys(MESSENGER_EVENTS));
 });
 
 test('opens, closes and email captures become track events without properties (no email)', () => {
