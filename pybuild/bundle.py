@@ -20,7 +20,7 @@ OUTPUTS = ("modern", "legacy", "npm")
 # key of a message, config, Intercom payload or built-in (`event`, `type`, `keys`, `max`, `pattern`, ...) must never
 # join this list: tests/unit/test_builds.py runs one scenario through the shortened and the npm build and compares.
 INTERNAL_PROPS = ("kind", "setting", "fallback", "values", "min", "field", "source", "convert", "state", "commands",
-                  "wakeAt", "settings", "options", "sdk", "site", "ownStub", "inject", "metadata", "dropped", "key")
+                  "wakeAt", "settings", "options", "sdk", "site", "ownStub", "inject", "metadata", "dropped", "key", "paths")
 MINIFY = ["--minify", "--legal-comments=none", f"--mangle-props=^(_[a-zA-Z]|({'|'.join(INTERNAL_PROPS)})$)"]
 # Then terser and uglify-js in turn: each compressor finds a few percent the previous one left (safe options only:
 # no `unsafe*`). ASCII only: a script is decoded with the page's charset when the server names none.
