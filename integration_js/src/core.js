@@ -3,9 +3,9 @@
 // timer at `wakeAt` (docs/architecture.md). Delivery under Intercom's update limit: docs/delivery.md.
 //
 // state: {_held, _pending, _ping, _pinged, _sent, _groups, ...} (private `_x` names, shortened in the bundle); the
-//   settings and options given to start() are kept in it. `_held` is the person Intercom holds once what is
-//   pending is sent (null: nobody); `_pending` the person changes waiting for a free `update` slot; `_ping` the URL waiting to be pinged; `_sent`
-//   when each `update` went.
+//   settings and options given to start() are kept in it. `_held` is the person Intercom holds once what is pending
+//   is sent (null: nobody); `_pending` the person changes waiting for a free `update` slot; `_ping` the URL waiting
+//   to be pinged; `_sent` when each `update` went.
 // input: {type: 'identify' | 'track' | 'page' | 'group', message, url, sdk} | {type: 'wake', url, sdk}, where
 //   `sdk` is {userId, anonymousId, traits} from the SDK's getters (absent when the SDK has none) and `url` the page's.
 //   Both are read only by the decisions that need them (the class makes them getters: location.href and the SDK's
