@@ -7,7 +7,8 @@
 //   is sent (null: nobody); `_pending` the person changes waiting for a free `update` slot; `_ping` the URL waiting
 //   to be pinged; `_sent` when each `update` went.
 // input: {type: 'identify' | 'track' | 'page' | 'group', message, url, sdk} | {type: 'wake', url, sdk}, where
-//   `sdk` is {userId, anonymousId, traits} from the SDK's getters (absent when the SDK has none) and `url` the page's.
+//   `sdk` is the person the SDK's getters hold, shaped as a message ({userId, anonymousId, context: {traits}}; absent
+//   when the SDK has no getters), and `url` the page's.
 //   Both are read only by the decisions that need them (the class makes them getters: location.href and the SDK's
 //   getters cost more than most events); whether the SDK has getters is taken from init's input.
 // commands: arrays, Intercom's own (['update', data], ['boot', settings], ['shutdown'], ['trackEvent', name, meta])
@@ -17,7 +18,7 @@ import { LOGOUT_POLL_MS, PING_RESERVE, UPDATE_BUDGET, UPDATE_WINDOW_MS } from '.
 import { isIdentified, personFromIdentify } from './person.js';
 import { companyFrom } from './company.js';
 import { eventFromTrack } from './event.js';
-import { isObject, objectOr, same } from './safe.js';
+import { isObject, same } from './safe.js';
 
 // A user (`user_id`, or `email` alone: Intercom keys a user by it); else an anonymous visitor.
 const isUser = (person) => !!(person && (person.user_id || person.email));
@@ -88,7 +89,7 @@ export const step = decision(({ type, message }) => {
   // else an event the SDK buffered from before the login (its stored traits, booted already, hold that data).
   const noUserId = isUser(held) && !(message && message.userId);
   const sdk = noUserId && input.sdk;
-  const loggedOut = noUserId && !(sdk && (sdk.userId || objectOr(sdk.traits).email));
+  const loggedOut = noUserId && !(sdk && isIdentified(sdk));
   if (type === 'wake') {
     if (loggedOut && sdk) switchTo(fromSdk(sdk));
     flush();
@@ -221,8 +222,7 @@ const intercom = (...command) => state._held && commands.push(command);
 const log = (...text) => commands.push(['log', ...text]);
 
 // The person the SDK holds (its storage survives reloads and is emptied by reset()).
-const fromSdk = (sdk) => personFromIdentify(sdk ? { userId: sdk.userId, anonymousId: sdk.anonymousId,
-  context: { traits: sdk.traits } } : {}, state.options);
+const fromSdk = (sdk) => personFromIdentify(sdk || {}, state.options);
 
 // When to wake: when a slot frees for what is pending, and every LOGOUT_POLL_MS while a user is booted and the SDK
 // has getters to ask (reset() is not forwarded to integrations). An armed wake is kept while it still serves.

@@ -36,12 +36,12 @@ export class INTERCOM {
     // location.href on every read) and what the SDK holds (three getter calls), which most events never read.
     this._lazy = {
       get url() { return window.location.href; },
-      // What the SDK holds right now (its storage survives reloads and is emptied by reset()), when it has getters
-      // (v3 passes bound functions, v1.1 its whole instance).
+      // What the SDK holds right now, shaped as a message for personFromIdentify (its storage survives reloads and is
+      // emptied by reset()), when it has getters (v3 passes bound functions, v1.1 its whole instance).
       get sdk() {
         if (typeof sdk.getUserId === 'function') {
           return { userId: sdk.getUserId(), anonymousId: sdk.getAnonymousId && sdk.getAnonymousId(),
-            traits: sdk.getUserTraits && sdk.getUserTraits() };
+            context: { traits: sdk.getUserTraits && sdk.getUserTraits() } };
         }
       },
     };

@@ -140,11 +140,11 @@ test('a switch with changes pending: shutdown, boot B with only B\'s data; A\'s 
 });
 
 test('a logout with changes pending: noticed by the poll within a second, nothing of A reaches the visitor', () => {
-  const sdk = { userId: 'A', anonymousId: 'anon-1', traits: {} };
+  const sdk = { userId: 'A', anonymousId: 'anon-1', context: { traits: {} } }; // what the SDK's getters hold
   const s = session({}, () => Object.assign({}, sdk));
   for (let i = 0; i < 25; i++) s.play(identify('A', { secret: `a${i}` }), i);
   assert.ok(s.state._pending);
-  Object.assign(sdk, { userId: '', traits: {}, anonymousId: 'anon-2' }); // reset()
+  Object.assign(sdk, { userId: '', context: { traits: {} }, anonymousId: 'anon-2' }); // reset()
   s.until(25 + 1000);
   const logout = s.sent.filter((c) => c.at > 24);
   assert.deepEqual(logout.map((c) => c.command[0]), ['shutdown', 'settings', 'boot'], 'within a second of reset()');
@@ -156,7 +156,7 @@ test('a logout with changes pending: noticed by the poll within a second, nothin
 });
 
 test('a user held with the SDK\'s getters: one wake every LOGOUT_POLL_MS, armed once (the same wakeAt until it fires)', () => {
-  const sdk = { userId: 'A', traits: {} };
+  const sdk = { userId: 'A', context: { traits: {} } };
   const s = session({}, () => sdk);
   s.play(identify('A'), 0);
   const armed = s.state._wakeAt;
