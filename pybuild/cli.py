@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             from pybuild.bench import run_bench, table, write_results
 
             results = run_bench(project, out, events=args.events, runs=args.runs)
-            print(table(results, project.spec()["budget"]))
+            print(table(results, project.spec()))
             print(f"written to {write_results(project, results).relative_to(project.root)}")
         elif args.command == "browser":
             from pybuild.browser import chromium_executable, ensure_chromium

@@ -10,7 +10,7 @@ from typing import Any
 import jinja2
 
 from pybuild.project import BuildError, Project
-from pybuild.spec import snake
+from pybuild.spec import WORKLOAD_TARGETS, snake
 
 ENTRY = "entry.browser.js"  # in src/generated/: what both browser builds bundle
 README_MARK = re.compile(r"(<!-- generated:(\w+) -->\n).*?(<!-- /generated -->)", re.S)
@@ -99,6 +99,8 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
     company = [c for c in spec["company"] if "kind" in c]
     consumed = spec["consumed_traits"] + [k for p in person if p["source"] != "message" for k in field_keys(p)]
     return {
+        # A workload's per-event target ([bench]), by its name in bench/results.json.
+        "workload_target": lambda name: spec["bench"][WORKLOAD_TARGETS[name]],
         "spec": spec,
         "js": js_value,
         # Rows with a `rule` (the App ID, the region) are checked by their own code in settings.js.

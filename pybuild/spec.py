@@ -17,6 +17,8 @@ TYPED_CONFIG_KINDS = ("string", "boolean", "integer", "enum")
 # What a [[config]] row with `rule` is validated by instead of its kind: app_id (app_id_pattern, a string kind)
 # or region (a key of [regions], an enum whose values are those keys). Exactly one row has each.
 RULES = {"app_id": "string", "region": "enum"}
+# The bench's workloads (bench/events.js) and the key of each one's per-event target in [bench].
+WORKLOAD_TARGETS = {"A": "identify_same_person_us", "B": "identify_new_person_us", "C": "track_us"}
 OBJECT_PATH = re.compile(r"^[A-Za-z]+(\.[A-Za-z]+)*$")
 
 
@@ -48,6 +50,7 @@ def is_table_of(item: Is) -> Is:
 STRING = Is("string", lambda v: isinstance(v, str))
 TEXT = Is("non-empty string", lambda v: isinstance(v, str) and v.strip() != "")
 INTEGER = Is("integer", lambda v: isinstance(v, int) and not isinstance(v, bool))
+NUMBER = Is("number", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool))
 BOOLEAN = Is("boolean", lambda v: isinstance(v, bool))
 TABLE = Is("table", lambda v: isinstance(v, dict))
 TEXTS = is_list_of(TEXT)
@@ -60,13 +63,16 @@ TOP = {
                      "forbidden_key_characters"], (TEXT, True)),
     "consumed_traits": (TEXTS, True),
     **dict.fromkeys(["track", "npm"], (TABLE, True)),
-    **dict.fromkeys(["limits", "budget"], (is_table_of(INTEGER), True)),
+    "limits": (is_table_of(INTEGER), True),
+    **dict.fromkeys(["budget", "bench"], (TABLE, True)),
     **dict.fromkeys(["regions", "patterns"], (is_table_of(TEXT), True)),
     "sources": (is_table_of(TEXTS), True),
     "kinds": (is_table_of(STRING), True),
     **dict.fromkeys(["config", "person", "company", "messenger_event"], (ROWS, True)),
 }
 TRACK = {"money_keys": (TEXTS, True), "default_currency": (TEXT, True), "date_key_suffixes": (TEXTS, True)}
+BUDGET = dict.fromkeys(["modern_gzip", "modern_gzip_moonshot", "modern_gzip_ceiling"], (INTEGER, True))
+BENCH = dict.fromkeys(WORKLOAD_TARGETS.values(), (NUMBER, True))
 NPM = {"package": (TEXT, True), "description": (TEXT, True), "license": (TEXT, True), "keywords": (TEXTS, True)}
 CONFIG_ROW = {
     "key": (TEXT, True), "kind": (TEXT, True), "doc": (TEXT, True), "required": (BOOLEAN, False),
@@ -196,6 +202,8 @@ def check(spec: dict[str, Any]) -> None:
     check_keys(spec, TOP, "", strict=False)
     check_keys(spec["track"], TRACK, "track.", strict=False)
     check_keys(spec["npm"], NPM, "npm.")
+    check_keys(spec["budget"], BUDGET, "budget.")
+    check_keys(spec["bench"], BENCH, "bench.")
     check_regex(spec["app_id_pattern"], "app_id_pattern")
     for name, pattern in spec["patterns"].items():
         check_regex(pattern, f"patterns.{name}")

@@ -40,6 +40,9 @@ MISTAKES = [
      "limits.string_max: must be an integer, got '255'"),
     ("region that is no URL", 'eu = "https://api-iam.eu.intercom.io"', 'eu = "api-iam.eu.intercom.io"',
      "regions.eu: must be an https:// URL, got 'api-iam.eu.intercom.io'"),
+    ("bench target that is no number", "track_us = 1.5", 'track_us = "fast"',
+     "bench.track_us: must be a number, got 'fast'"),
+    ("budget without its ceiling", "modern_gzip_ceiling =", "modern_gzip_cap =", "budget.modern_gzip_ceiling: missing"),
     ("rule on the wrong kind", 'kind = "string"\nrule = "app_id"', 'kind = "integer"\nrule = "app_id"',
      "[[config]] #1 (appId).kind: the app_id rule validates a string, not an integer"),
 ]
