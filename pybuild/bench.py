@@ -16,9 +16,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pybuild import fake_widget
-from pybuild.browser import chromium_executable
+from pybuild.browser import QUIET_ARGS, chromium_executable
 from pybuild.bundle import browser_path
 from pybuild.project import BuildError, Project
+from pybuild.render import BENCH_RESULTS
 from pybuild.serve import DemoServer, running, stays_on_machine
 from pybuild.spec import WORKLOAD_TARGETS
 
@@ -77,8 +78,7 @@ def browser_context(project: Project, server: DemoServer) -> Iterator[Any]:
 
     executable = chromium_executable()  # before sync_playwright: it starts Playwright itself
     with sync_playwright() as pw:
-        args = ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
-        browser = pw.chromium.launch(executable_path=executable, args=args)
+        browser = pw.chromium.launch(executable_path=executable, args=QUIET_ARGS)
         try:
             context = browser.new_context(service_workers="block")
             context.route("**/*", handle)
@@ -169,7 +169,7 @@ def table(results: dict[str, Any], spec: dict[str, Any]) -> str:
 
 
 def write_results(project: Project, results: dict[str, Any]) -> Path:
-    path = project.root / "bench" / "results.json"
+    path = project.root / BENCH_RESULTS
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return path

@@ -11,6 +11,8 @@ from pybuild.project import BuildError
 
 ENV = "PYBUILD_CHROMIUM"
 SYSTEM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
+# Chromium with none of its own traffic (updates, sync, first-run pages): only what a page requests goes out.
+QUIET_ARGS = ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
 
 
 def playwright_chromium_installed() -> bool:

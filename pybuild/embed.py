@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import time
 from pathlib import Path
 from typing import Any
@@ -13,13 +12,14 @@ from urllib.parse import urlsplit
 
 import jinja2
 import jwt
-from markupsafe import Markup
 
 # The v3 SDK file the tests load from node_modules (@rudderstack/analytics-js, pinned in package.json), from a CDN.
 DEFAULT_SDK_URL = "https://cdn.jsdelivr.net/npm/@rudderstack/analytics-js@3.34.1/dist/npm/modern/bundled/umd/index.js"
 TEMPLATE = "embed_snippet.html.j2"
-# Characters that could end or confuse a <script> element (or an HTML comment in it) even inside a JSON string.
-SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
+# Built once: the customer site renders a snippet for every page. Its `tojson` filter writes ASCII-only JSON (so
+# U+2028/2029 are escaped) with `<`, `>`, `&`, `'` escaped too: nothing in a value can end or confuse the <script>.
+ENVIRONMENT = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent), autoescape=True,
+                                 undefined=jinja2.StrictUndefined)
 
 
 def required(name: str, value: Any) -> str:
@@ -58,14 +58,6 @@ def user_jwt(secret: str | bytes, user_id: str | int, *, email: str | None = Non
     return jwt.encode(claims, key, algorithm="HS256")
 
 
-def script_json(value: Any) -> Markup:
-    """JSON safe inside a <script> element: ASCII only (so U+2028/2029 are escaped too) and no `<`, `>`, `&`, `'`."""
-    text = json.dumps(value, ensure_ascii=True)
-    for char, escaped in SCRIPT_ESCAPES.items():
-        text = text.replace(char, escaped)
-    return Markup(text)
-
-
 def http_url(name: str, value: str) -> str:
     url = required(name, value)
     parts = urlsplit(url)
@@ -92,7 +84,4 @@ def snippet(write_key: str, data_plane_url: str, *, plugin_base_url: str, sdk_ur
         traits = {k: v for k, v in user.items() if k != "id"}
         token = user_jwt(secret, user.get("id"), email=traits.get("email"))
         page["user"] = {"id": str(user["id"]), "traits": traits, "options": {"Intercom": {"intercom_user_jwt": token}}}
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent), autoescape=True,
-                             undefined=jinja2.StrictUndefined)
-    env.filters["script_json"] = script_json
-    return env.get_template(TEMPLATE).render(sdk_url=http_url("sdk_url", sdk_url), page=page)
+    return ENVIRONMENT.get_template(TEMPLATE).render(sdk_url=http_url("sdk_url", sdk_url), page=page)

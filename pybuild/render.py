@@ -139,9 +139,13 @@ def _render_sources(project: Project) -> list[Path]:
     return written
 
 
+# What `make bench` last measured (pybuild/bench.py writes it): the README's figures block is rendered from it.
+BENCH_RESULTS = Path("bench") / "results.json"
+
+
 def bench_results(project: Project) -> dict[str, Any]:
-    """bench/results.json, what `make bench` last measured: the README's figures block is rendered from it."""
-    path = project.root / "bench" / "results.json"
+    """The contents of BENCH_RESULTS."""
+    path = project.root / BENCH_RESULTS
     try:
         results = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

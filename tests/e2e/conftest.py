@@ -10,19 +10,17 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route
 
-from pybuild.browser import chromium_executable
-from pybuild.harness import HarnessServer
 from pybuild import fake_widget
+from pybuild.browser import QUIET_ARGS, chromium_executable
+from pybuild.harness import HarnessServer
 from pybuild.project import Project
 from pybuild.serve import running, stays_on_machine
 from tests.e2e.helpers import WIDGET_HOST, Harness, Widget
 
 
-
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
-    args = {**browser_type_launch_args, "args": ["--disable-background-networking", "--disable-component-update",
-                                                  "--no-first-run", "--disable-sync", "--disable-quic"]}
+    args = {**browser_type_launch_args, "args": [*QUIET_ARGS, "--disable-quic"]}
     executable = chromium_executable()
     if executable:
         args["executable_path"] = executable
@@ -41,17 +39,21 @@ def server(project: Project, dist: Path) -> Iterator[HarnessServer]:
         yield demo
 
 
+@pytest.fixture(scope="session")
+def widget_source() -> bytes:
+    return fake_widget.source()
+
+
 @pytest.fixture
-def network(context: BrowserContext, project: Project) -> dict[str, list[str]]:
+def network(context: BrowserContext, widget_source: bytes) -> dict[str, list[str]]:
     """Routes the Intercom widget to the offline fake and aborts everything else that is not loopback."""
     seen: dict[str, list[str]] = {"widget": [], "blocked": []}
-    widget = fake_widget.source()
 
     def handle(route: Route) -> None:
         url = route.request.url
         if urlsplit(url).hostname == WIDGET_HOST:
             seen["widget"].append(url)
-            route.fulfill(status=200, body=widget, content_type="application/javascript")
+            route.fulfill(status=200, body=widget_source, content_type="application/javascript")
         elif stays_on_machine(url):
             route.continue_()
         else:
@@ -63,8 +65,8 @@ def network(context: BrowserContext, project: Project) -> dict[str, list[str]]:
 
 
 @pytest.fixture
-def widget(page: Page, project: Project, network: dict[str, list[str]]) -> Widget:
-    return Widget(page, fake_widget.source())
+def widget(page: Page, widget_source: bytes, network: dict[str, list[str]]) -> Widget:
+    return Widget(page, widget_source)
 
 
 @pytest.fixture

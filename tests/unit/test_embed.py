@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import time
-import sys
 from pathlib import Path
 
 import jwt
@@ -16,6 +14,7 @@ from pybuild import demo_login, fake_widget
 from pybuild.serve import SDK_FILES
 from pybuild.embed import DEFAULT_SDK_URL, snippet, user_hash, user_jwt
 from pybuild.project import Project
+from tests.unit.cli import pybuild
 
 SECRET = "a-messenger-api-secret-of-32-bytes-or-more"
 NOW = 1_700_000_000
@@ -104,21 +103,16 @@ def test_snippet_refuses_unusable_input(change: dict, message: str) -> None:
                    "plugin_base_url": "https://cdn.example.com/js", **change})
 
 
-def pybuild(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pybuild", *args], capture_output=True, text=True, cwd=cwd,
-                          check=False)
-
-
 def test_cli_prints_the_anonymous_snippet_anywhere(tmp_path: Path) -> None:
-    run = pybuild("snippet", "--write-key", "WK<'", "--data-plane-url", "https://dp.example.com",
-                  "--plugin-base-url", "https://static.example.com/modern/js-integrations", cwd=tmp_path)
+    run = pybuild(tmp_path, "snippet", "--write-key", "WK<'", "--data-plane-url", "https://dp.example.com",
+                  "--plugin-base-url", "https://static.example.com/modern/js-integrations")
     assert run.returncode == 0, run.stderr
     assert script_data(run.stdout)["writeKey"] == "WK<'" and "identify" in run.stdout
 
 
 def test_cli_reports_a_bad_url_in_one_line(tmp_path: Path) -> None:
-    run = pybuild("snippet", "--write-key", "WK", "--data-plane-url", "ftp://dp", "--plugin-base-url",
-                  "https://x.example.com", cwd=tmp_path)
+    run = pybuild(tmp_path, "snippet", "--write-key", "WK", "--data-plane-url", "ftp://dp", "--plugin-base-url",
+                  "https://x.example.com")
     assert run.returncode == 1
     assert run.stderr == "pybuild: error: data_plane_url must be an http(s) URL\n"
 

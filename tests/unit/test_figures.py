@@ -2,29 +2,24 @@
 can drift from what is measured (the README's generated blocks themselves are checked by `pybuild docs --check`)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from pybuild.bench import bundle_bytes
 from pybuild.project import BuildError, Project
-from pybuild.render import render_readme
+from pybuild.render import bench_results, render_readme
 
 FIGURES = "<!-- generated:figures -->\n<!-- /generated -->\n"
 
 
-def results(project: Project) -> dict:
-    return json.loads((project.root / "bench" / "results.json").read_text(encoding="utf-8"))
-
-
 def test_measured_bytes_are_those_of_a_fresh_build(project: Project, dist: Path) -> None:
-    assert results(project)["bytes"] == bundle_bytes(dist), (
+    assert bench_results(project)["bytes"] == bundle_bytes(dist), (
         "bench/results.json is stale: run `make bench` (then `make docs`) after changing what is built")
 
 
 def test_figures_block_shows_every_measurement_and_the_budget(project: Project) -> None:
-    measured = results(project)
+    measured = bench_results(project)
     block = render_readme(project, FIGURES)
     for workload in measured["workloads"].values():
         assert f"| {workload['label']}, per event | {workload['median_us']:.2f} µs median" in block

@@ -6,8 +6,6 @@ import gzip
 import hashlib
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ from pybuild.manifest import write_manifest
 from pybuild.project import BuildError, Project
 from pybuild.render import render_readme, render_sources
 from pybuild.serve import decode_config, source_config
+from tests.unit.cli import pybuild
 
 
 def test_constants_come_from_the_spec(project: Project) -> None:
@@ -78,7 +77,7 @@ def test_missing_esbuild_is_one_clear_line(project: Project, tmp_path: Path, cap
 
 
 def test_cli_runs_as_a_module_and_rejects_unknown_commands(project: Project) -> None:
-    done = subprocess.run([sys.executable, "-m", "pybuild", "nope"], cwd=project.root, capture_output=True, text=True)
+    done = pybuild(project.root, "nope")
     assert done.returncode == 2 and "invalid choice" in done.stderr
 
 

@@ -3,13 +3,12 @@ traceback: run as a user runs it, on a copy of the project with one mistake in t
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from pybuild.project import Project
+from tests.unit.cli import pybuild
 
 # (what the mistake is, the text replaced, its replacement, what the one error line says after "destination.toml: ")
 MISTAKES = [
@@ -57,11 +56,6 @@ def copy_with(project: Project, folder: Path, old: str, new: str) -> Path:
     assert text.count(old) == 1, f"the mistake's text must appear once in destination.toml: {old!r}"
     spec.write_text(text.replace(old, new), encoding="utf-8")
     return folder
-
-
-def pybuild(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pybuild", *args], cwd=folder, capture_output=True, text=True,
-                          check=False)
 
 
 @pytest.mark.parametrize("old, new, expected", [m[1:] for m in MISTAKES], ids=[m[0] for m in MISTAKES])
