@@ -52,8 +52,11 @@ export function changes(known, person) {
   return out;
 }
 
-// The state a page starts with: Intercom holds nobody yet.
-export const start = (settings, options) => ({ settings, options, _held: null, _groups: [], _sent: [] });
+// The state a page starts with: Intercom holds nobody yet. The mappers report dropped companies to `options.warn`:
+// here a log command of the step being computed, so even that report is data the class runs.
+const warn = (text) => log('warn', text);
+export const start = (settings, options) => ({ settings, options: Object.assign({ warn }, options), _held: null,
+  _groups: [], _sent: [] });
 
 // The step being computed. init() and step() run to completion and are never re-entered, so these are their scratch
 // space (nothing reads them outside a call; each call starts them afresh): a copy of the state (the caller's is
@@ -164,19 +167,19 @@ function flush() {
   }
   if (state._pending && state._sent.length < UPDATE_BUDGET) {
     sendUpdate(state._pending);
-    state._pinged = input.url;
     state._pending = undefined;
     if (state._ping === state._pinged) state._ping = undefined;
   }
   if (state._ping && !state._pending && state._sent.length < UPDATE_BUDGET - PING_RESERVE) {
     sendUpdate();
-    state._pinged = input.url;
     state._ping = undefined;
   }
 }
 
+// An update counts against the budget and pings the page the visitor is on.
 function sendUpdate(data) {
   state._sent = state._sent.concat(now);
+  state._pinged = input.url;
   commands.push(data ? ['update', data] : ['update']);
 }
 

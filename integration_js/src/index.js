@@ -30,7 +30,6 @@ export class INTERCOM {
       throw Error(problem);
     }
     page[OWNER] = appId;
-    options.warn = log.warn; // what personFromIdentify reports dropped companies to
     this._state = start(settings, options);
     // What every input offers the core, read only if a decision needs it: the page's URL (Chromium serialises
     // location.href on every read) and what the SDK holds (three getter calls), which most events never read.

@@ -164,7 +164,8 @@ export function consumedBy(rows, more = []) {
 // company_id), its other keys are not read.
 export function mapFields(out, root, rows) {
   for (const { field, paths, keys, convert } of rows) {
-    row: for (const path of out[field] === undefined ? paths : []) {
+    if (out[field] !== undefined) continue;
+    row: for (const path of paths) {
       let from = root;
       for (const key of path) from = objectOr(from[key]);
       for (const key of keys) {
