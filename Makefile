@@ -28,14 +28,14 @@ docs: setup
 	$(BIN)/pybuild docs
 
 unit: build
-	node --test integration_js/test/
+	node --test integration_js/test/*.test.js
 	$(BIN)/pytest tests/unit -q
 
 e2e: build
 	$(BIN)/pytest tests/e2e -q
 
 test: build
-	node --test integration_js/test/
+	node --test integration_js/test/*.test.js
 	$(BIN)/pybuild docs --check
 	$(BIN)/pytest tests -q
 

@@ -120,7 +120,7 @@
     showVerification(realWidget ? null : state);
   }
 
-  // What the offline widget found when it checked the person's intercom_user_jwt (pybuild/fake_intercom/widget.js.j2).
+  // What the offline widget found when it checked the person's intercom_user_jwt (pybuild/fake_intercom/widget.js).
   var VERIFICATION = {
     unsigned: 'no intercom_user_jwt: a workspace that enforces identity verification refuses this person',
     checking: 'checking the intercom_user_jwt…',

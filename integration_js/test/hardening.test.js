@@ -133,7 +133,6 @@ test('the REST apiKey is read into nothing', () => {
   assert.equal(JSON.stringify([out, logged]).includes(secret), false);
 });
 
-
 // (Proxies whose traps throw, or getters that throw, can still throw out of some reads in the pure modules: the SDKs
 // never hand one over, as they clone every message, and the class's guard logs and skips such an event; the browser
 // tests feed the plugin those too.)

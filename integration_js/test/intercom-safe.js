@@ -16,7 +16,7 @@ const COMPANY_IDS = ids(COMPANY_FIELDS);
 const METADATA_SHAPES = ['amount,currency', 'url,value'];
 const PERSON_SHAPES = ['image_url,type'];
 
-export function assertSafeKey(key, where) {
+function assertSafeKey(key, where) {
   assert.ok(key.length > 0 && key.length <= KEY_MAX && !FORBIDDEN.test(key) && key !== '__proto__',
     `${where}: key ${JSON.stringify(key)}`);
 }

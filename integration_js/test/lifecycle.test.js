@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { INTERCOM } from '../src/index.js';
 import { LOGOUT_POLL_MS } from '../src/generated/constants.js';
 
-// The logout timer runs on mocked time: no real interval outlives a test, even a failing one.
-beforeEach(() => mock.timers.enable({ apis: ['setTimeout'] }));
+// Timers and the clock are mocked (the core reads Date.now): no real timer outlives a test, even a failing one.
+beforeEach(() => mock.timers.enable({ apis: ['setTimeout', 'Date'] }));
 afterEach(() => mock.timers.reset());
 
 function setUp(config = {}, stored = {}) {
