@@ -20,7 +20,7 @@ from pybuild.browser import QUIET_ARGS, chromium_executable
 from pybuild.bundle import browser_path
 from pybuild.project import BuildError, Project
 from pybuild.render import BENCH_RESULTS
-from pybuild.serve import DemoServer, running, stays_on_machine
+from pybuild.serve import DEFAULT_APP_ID, DemoServer, running, stays_on_machine
 from pybuild.spec import WORKLOAD_TARGETS
 
 OUTPUTS = {"modern": browser_path("modern"), "legacy": browser_path("legacy"), "npm esm": "npm/index.mjs"}
@@ -99,7 +99,7 @@ def event_costs(context: Any, project: Project, server: DemoServer, events: int,
 
 
 def load_timings(context: Any, server: DemoServer, sdk: str, runs: int) -> dict[str, Any]:
-    config = base64.urlsafe_b64encode(json.dumps({"appId": "abc123xy"}).encode()).decode().rstrip("=")
+    config = base64.urlsafe_b64encode(json.dumps({"appId": DEFAULT_APP_ID}).encode()).decode().rstrip("=")
     samples = []
     for _ in range(runs):
         page = context.new_page()

@@ -16,6 +16,10 @@ SPEC = Project.find().spec()
 LIMITS = SPEC["limits"]
 WIDGET_HOST = urlsplit(SPEC["widget_url"]).hostname
 APP_ID = DEFAULT_APP_ID
+# The widget script the plugin requests for APP_ID.
+WIDGET_SCRIPT = SPEC["widget_url"] + APP_ID
+# A single-page app's navigation: the URL changes and the site calls page().
+NAVIGATE_TO = "(path) => { history.pushState({}, '', path); rs.page() }"
 SDKS = ["v3-modern", "v1.1"]  # one SDK of each generation
 # The v3 SDK's view of its device-mode destinations (a test reads it; the plugin never does).
 STATE = "RudderStackGlobals.WK.state.nativeDestinations"

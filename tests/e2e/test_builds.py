@@ -9,16 +9,15 @@ from typing import Any
 import pytest
 
 from pybuild.bundle import FILE_NAME, browser_path
-from tests.e2e.helpers import Harness
+from tests.e2e.helpers import APP_ID, NAVIGATE_TO, WIDGET_SCRIPT, Harness
 
-CONFIG = {"appId": "abc123xy"}
+CONFIG = {"appId": APP_ID}
 EVENTS = """() => {
   rs.identify('u1', {email: 'u1@example.com', firstName: 'Ada', lastName: 'L', createdAt: '2024-01-02T03:04:05Z',
                      company: {id: 'c1', name: 'Acme'}, plan: 'pro'});
   rs.track('Order Completed', {revenue: 12.5, currency: 'EUR', sku: 'A-1', meta: {color: 'red'}});
 }"""
 # The identify's update was the ping of the page it went from: the next ping is for a new URL.
-NAVIGATE = "() => { history.pushState({}, '', '/next'); rs.page(); }"
 
 
 def plugin_requests(harness: Harness) -> list[str]:
@@ -32,7 +31,7 @@ def assert_events_delivered(harness: Harness) -> None:
     harness.wait_calls(1, "boot", timeout=20_000)
     harness.run(EVENTS)
     harness.wait_calls(1, "trackEvent")
-    harness.run(NAVIGATE)
+    harness.run(NAVIGATE_TO, "/next")
     calls = harness.wait_calls(4)
     assert [c["cmd"] for c in calls] == ["boot", "update", "trackEvent", "update"]
     person = calls[1]["args"][0]
@@ -43,7 +42,7 @@ def assert_events_delivered(harness: Harness) -> None:
     assert calls[2]["args"] == ["Order Completed",
                                 {"price": {"amount": 1250, "currency": "EUR"}, "sku": "A-1", "meta_color": "red"}]
     assert calls[3]["args"] == []
-    assert harness.network["widget"] == ["https://widget.intercom.io/widget/abc123xy"]
+    assert harness.network["widget"] == [WIDGET_SCRIPT]
     assert harness.network["blocked"] == []
     assert harness.errors == []
 

@@ -7,10 +7,12 @@ from typing import Any
 
 from pybuild.harness import HarnessServer
 from pybuild.serve import device_destination
-from tests.e2e.helpers import APP_ID, Harness, Widget, plugin_lines
+from tests.e2e.helpers import APP_ID, LIMITS, NAVIGATE_TO, SPEC, Harness, Widget, plugin_lines
 
 APP = {"appId": APP_ID}
-WINDOW = "30:00"  # Intercom's update window (destination.toml [limits] update_window_ms)
+WINDOW = LIMITS["update_window_ms"]  # Intercom's update window
+BUDGET = LIMITS["update_budget"]  # updates per window
+PINGS = BUDGET - LIMITS["ping_reserve"]  # of which pings may use
 
 
 def updates(harness: Harness) -> list[list[Any]]:
@@ -36,25 +38,25 @@ def test_thirty_changing_identifies_send_twenty_updates_then_the_latest_values_w
     open_on_clock(harness, APP)
     harness.run("() => { for (let i = 0; i < 30; i++) rs.identify('u1', {plan: 'p' + i, ['k' + (i % 12)]: i}) }")
     settle(harness, "after identifies")
-    assert len(updates(harness)) == 20, updates(harness)
+    assert len(updates(harness)) == BUDGET, updates(harness)
     assert updates(harness)[-1] == [{"plan": "p19", "k7": 19}]
     harness.page.clock.fast_forward(WINDOW)
-    harness.wait_calls(21, "update")
-    assert updates(harness)[20] == [{"plan": "p29", "k8": 20, "k9": 21, "k10": 22, "k11": 23, "k0": 24, "k1": 25,
+    harness.wait_calls(BUDGET + 1, "update")
+    assert updates(harness)[BUDGET] == [{"plan": "p29", "k8": 20, "k9": 21, "k10": 22, "k11": 23, "k0": 24, "k1": 25,
                                      "k2": 26, "k3": 27, "k4": 28, "k5": 29}]
     harness.page.clock.fast_forward(WINDOW)
     settle(harness, "later")
-    assert len(updates(harness)) == 21, "nothing left to send"
+    assert len(updates(harness)) == BUDGET + 1, "nothing left to send"
 
 
 def test_spa_navigations_stay_within_the_limit_and_the_last_url_is_pinged_in_the_end(harness: Harness) -> None:
     open_on_clock(harness, APP)
     for i in range(40):  # 40 navigations over 7 minutes
-        harness.run("(path) => { history.pushState({}, '', path); rs.page() }", f"/p{i}")
+        harness.run(NAVIGATE_TO, f"/p{i}")
         harness.page.clock.fast_forward(int(7 * 60_000 / 40))
     settle(harness, "after navigations")
     pings = len(updates(harness))
-    assert pings == 15, "pings leave 5 of the 20 updates to person changes"
+    assert pings == PINGS, "pings leave PING_RESERVE of the updates to person changes"
     harness.run("() => rs.identify('u1', {plan: 'gold'})")  # a person change still goes at once
     harness.wait_calls(pings + 1, "update")
     assert updates(harness)[-1] == [{"user_id": "u1", "plan": "gold"}]
@@ -68,15 +70,15 @@ def test_spa_navigations_stay_within_the_limit_and_the_last_url_is_pinged_in_the
 def test_the_last_navigation_is_pinged_when_a_slot_frees(harness: Harness) -> None:
     open_on_clock(harness, APP)
     for i in range(20):
-        harness.run("(path) => { history.pushState({}, '', path); rs.page() }", f"/p{i}")
+        harness.run(NAVIGATE_TO, f"/p{i}")
     settle(harness, "after navigations")
-    assert len(updates(harness)) == 15
+    assert len(updates(harness)) == PINGS
     harness.page.clock.fast_forward(WINDOW)
-    harness.wait_calls(16, "update")
-    assert updates(harness)[15] == [], "a bare ping, from the page the visitor is on"
+    harness.wait_calls(PINGS + 1, "update")
+    assert updates(harness)[PINGS] == [], "a bare ping, from the page the visitor is on"
     harness.page.clock.fast_forward(WINDOW)
     settle(harness, "later")
-    assert len(updates(harness)) == 16
+    assert len(updates(harness)) == PINGS + 1
 
 
 def test_config_hide_default_launcher_false_sends_nothing_true_hides(harness: Harness) -> None:
@@ -103,4 +105,4 @@ def test_a_second_intercom_destination_is_refused_and_every_event_reaches_interc
     # The SDK fetches the file once per destination: whichever instance is constructed first owns the page.
     refused, owner = re.search(r"page: (\w+) refused, (\w+) already loaded", errors[0]).groups()
     assert {refused, owner} == {APP_ID, "second1"}
-    assert widget.requests == [f"https://widget.intercom.io/widget/{owner}"]
+    assert widget.requests == [SPEC["widget_url"] + owner]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.helpers import FAILED, Harness
+from tests.e2e.helpers import FAILED, NAVIGATE_TO, Harness
 
 DOC_IDENTIFY = """() => rs.identify('tp4r23', {
   name: 'John Doe', email: 'john@doe.com',
@@ -33,7 +33,7 @@ def test_destination_doc_examples_reach_intercom(harness: Harness) -> None:
     harness.wait_calls(1, "boot")
     harness.run(DOC_IDENTIFY)
     harness.run(DOC_TRACK)
-    harness.run("() => { history.pushState({}, '', '/next'); rs.page() }")  # the identify pinged the first URL
+    harness.run(NAVIGATE_TO, "/next")  # the identify pinged the first URL
     calls = harness.wait_calls(4)
     assert [c["cmd"] for c in calls] == ["boot", "update", "trackEvent", "update"]
     person = calls[1]["args"][0]

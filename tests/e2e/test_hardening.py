@@ -9,8 +9,8 @@ import pytest
 from playwright.sync_api import Page, Request
 
 from pybuild.harness import OTHER_DESTINATION, HarnessServer
-from tests.e2e.helpers import (APP_ID, FAILED, LIMITS, READY, STATE, Harness, Widget, assert_safe_call,
-                               plugin_lines, wait_dataplane)
+from tests.e2e.helpers import (APP_ID, FAILED, LIMITS, READY, STATE, WIDGET_SCRIPT, Harness, Widget,
+                               assert_safe_call, plugin_lines, wait_dataplane)
 
 # The SDK persists its data-plane queue in localStorage, which costs it ~15 ms per event: long bursts use an
 # in-memory queue of 10 (the SDK drops the oldest beyond that, its own documented choice) so they take seconds.
@@ -141,7 +141,7 @@ def test_widget_that_fails_costs_one_warning_and_no_event(harness: Harness, widg
     queued = harness.run("() => window.Intercom.q.map(args => args[0] === 'trackEvent' ? args[1] : args[0])")
     assert queued == ["update"] + [f"step {i}" for i in range(5)] + ["update"]
     assert plugin_lines(harness) == ["warning: [Intercom] Intercom widget failed to load"]
-    assert widget.requests == [f"https://widget.intercom.io/widget/{APP_ID}"]
+    assert widget.requests == [WIDGET_SCRIPT]
     assert harness.run(READY) == ["Intercom"]
     assert harness.errors == []
 
@@ -236,7 +236,7 @@ def test_site_snippet_before_the_sdk_one_widget_settings_merged(harness: Harness
     assert settings["alignment"] == "left" and settings["site_marker"] == "set by the site"
     assert settings["theme_mode"] == "dark" and settings["installation_type"] == "rudderstack-intercom-plugin"
     assert harness.page.locator('script[src^="https://widget.intercom.io/"]').count() == 1
-    assert widget.requests == [f"https://widget.intercom.io/widget/{APP_ID}"]
+    assert widget.requests == [WIDGET_SCRIPT]
     assert harness.run("() => window.__fakeIntercom.loads") == 1
     assert len([c for c in harness.calls("boot")]) == 1
     assert harness.run("() => window.__fakeIntercom.settings.alignment") == "left"
@@ -259,7 +259,7 @@ def test_site_snippet_after_the_sdk_one_widget_settings_merged(harness: Harness,
     harness.run("() => { rs.identify('u1', {email: 'u1@example.com'}); rs.track('Bought'); }")
     harness.wait_calls(1, "trackEvent")
     assert harness.page.locator('script[src^="https://widget.intercom.io/"]').count() == 1
-    assert widget.requests == [f"https://widget.intercom.io/widget/{APP_ID}"]
+    assert widget.requests == [WIDGET_SCRIPT]
     assert harness.run("() => window.__fakeIntercom.loads") == 1
     assert len(harness.calls("boot")) == 1
     state = harness.run("() => window.__fakeIntercom")
@@ -295,7 +295,7 @@ def test_sdk_loaded_after_window_onload_still_injects_the_widget(harness: Harnes
                 harness.key)
     calls = harness.wait_calls(2)
     assert [c["cmd"] for c in calls] == ["boot", "trackEvent"]
-    assert widget.requests == [f"https://widget.intercom.io/widget/{APP_ID}"]
+    assert widget.requests == [WIDGET_SCRIPT]
     assert harness.page.locator('script[src^="https://widget.intercom.io/"]').count() == 1
     assert harness.errors == []
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from pybuild.bundle import FILE_NAME
-from tests.e2e.helpers import APP_ID, SDKS, Harness, open_page, wait_dataplane, wait_for_call_with
+from tests.e2e.helpers import APP_ID, SDKS, WIDGET_SCRIPT, Harness, open_page, wait_dataplane, wait_for_call_with
 
 IDENTIFY_A = """() => rs.identify('userA', {email: 'a@example.com', plan_a: 'gold', company: {id: 'coA', name: 'A Inc'}},
                                   {Intercom: {user_hash: 'hashA'}})"""
@@ -66,7 +66,7 @@ def test_reset_alone_shuts_down_within_a_second_then_a_fresh_visitor(harness: Ha
     harness.wait_calls(1, "shutdown", timeout=1_500)
     calls = harness.wait_calls(2, "boot")
     visitor_boot = calls[-1]["args"][0]
-    assert visitor_boot["app_id"] == "abc123xy"
+    assert visitor_boot["app_id"] == APP_ID
     assert not traces_of_a(visitor_boot), visitor_boot
     updates = len(harness.calls("update"))
     harness.run("() => rs.page()")
@@ -150,7 +150,7 @@ def test_no_anonymous_visitors_until_someone_identifies_and_none_after_logout(ha
     assert harness.run("() => window.__intercomCalls") is None
     harness.run(IDENTIFY_A)
     wait_for_call_with(harness, "hashA")
-    assert harness.network["widget"] == ["https://widget.intercom.io/widget/abc123xy"]
+    assert harness.network["widget"] == [WIDGET_SCRIPT]
     boot = harness.calls()[0]
     assert boot["cmd"] == "boot" and boot["args"][0]["user_id"] == "userA"
     assert "Looked around" not in json.dumps(harness.calls())  # delivered while Intercom held nobody
