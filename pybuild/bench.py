@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from pybuild import fake_widget
 from pybuild.browser import QUIET_ARGS, chromium_executable
 from pybuild.bundle import browser_path
+from pybuild.manifest import read_manifest
 from pybuild.project import BuildError, Project
 from pybuild.render import BENCH_RESULTS
 from pybuild.serve import DEFAULT_APP_ID, DemoServer, running, stays_on_machine
@@ -41,9 +42,8 @@ def build_seconds(project: Project, runs: int) -> list[float]:
 
 
 def bundle_bytes(dist: Path) -> dict[str, dict[str, int]]:
-    files = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))["files"]
+    files = read_manifest(dist)["files"]
     return {name: {k: files[path][k] for k in ("bytes", "gzip", "brotli")} for name, path in OUTPUTS.items()}
-
 
 
 @contextmanager

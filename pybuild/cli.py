@@ -67,14 +67,14 @@ def main(argv: list[str] | None = None) -> int:
             from pybuild import fake_widget
             from pybuild.render import update_readme
 
-            stale = update_readme(project, check=args.check)
-            if args.check and stale:
-                raise BuildError("README.md generated blocks are stale: run `pybuild docs` (or `make docs`)")
-            print("README.md generated blocks " + ("updated" if stale else "up to date"))
-            stale = fake_widget.update(project.spec(), check=args.check)
-            if args.check and stale:
-                raise BuildError(f"{fake_widget.FACTS.name} is stale: run `pybuild docs` (or `make docs`)")
-            print(f"{fake_widget.FACTS.relative_to(project.root)} " + ("updated" if stale else "up to date"))
+            spec = project.spec()
+            for label, update in [("README.md generated blocks", lambda: update_readme(project, check=args.check)),
+                                  (str(fake_widget.FACTS.relative_to(project.root)),
+                                   lambda: fake_widget.update(spec, check=args.check))]:
+                stale = update()
+                if args.check and stale:
+                    raise BuildError(f"{label} out of date: run `pybuild docs` (or `make docs`)")
+                print(f"{label} " + ("updated" if stale else "up to date"))
         elif args.command == "serve":
             from pybuild.serve import DEFAULT_APP_ID, serve_forever
 

@@ -1,6 +1,6 @@
 """The demo's "log in as" form: the demo server signs an `intercom_user_jwt` for the person, as a site's own
 server would (pybuild.embed.user_jwt), and the page identifies them with it. The offline widget checks the token
-with the same demo secret, which the demo server hands to it at SECRET_PATH; Intercom's real widget never sees
+with the same demo secret, which the demo server hands to it at fake_widget.SECRET_PATH; Intercom's real widget never sees
 the secret (Intercom keeps it on its servers: README "Securing the Messenger")."""
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from urllib.parse import parse_qs
 from pybuild.embed import user_jwt
 
 DEMO_SECRET = "demo-messenger-secret-only-for-the-offline-demo"
-SECRET_PATH = "/fake-intercom/messenger-secret"
 
 
 def log_in(body: bytes) -> tuple[int, dict[str, Any]]:

@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 FOLDER = Path(__file__).parent / "fake_intercom"
 WIDGET = FOLDER / "widget.js"
 FACTS = FOLDER / "facts.json"
+# Where the demo server hands the offline widget the demo's Messenger secret (pybuild/demo_login.py).
+SECRET_PATH = "/fake-intercom/messenger-secret"
 
 
 def messenger_settings(spec: dict[str, Any]) -> list[str]:
@@ -20,7 +22,8 @@ def messenger_settings(spec: dict[str, Any]) -> list[str]:
 
 
 def facts(spec: dict[str, Any]) -> str:
-    return json.dumps({"widget_url": spec["widget_url"], "settings": messenger_settings(spec),
+    return json.dumps({"widget_url": spec["widget_url"], "secret_path": SECRET_PATH,
+                       "settings": messenger_settings(spec),
                        "callbacks": [row["callback"] for row in spec["messenger_event"]]}, indent=2) + "\n"
 
 

@@ -32,13 +32,21 @@ def describe(path: Path) -> dict[str, Any]:
     return {**sizes(data), "integrity": integrity(data)}
 
 
+MANIFEST = "manifest.json"
+
+
+def read_manifest(out: Path) -> dict[str, Any]:
+    """The manifest write_manifest wrote into the output folder `out`."""
+    return json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+
+
 def write_manifest(project: Project, out: Path) -> Path:
-    files = sorted(p for p in out.rglob("*") if p.is_file() and p.name != "manifest.json")
+    files = sorted(p for p in out.rglob("*") if p.is_file() and p.name != MANIFEST)
     manifest = {
         "name": project.spec()["name"],
         "version": project.spec()["version"],
         "files": {p.relative_to(out).as_posix(): describe(p) for p in files},
     }
-    path = out / "manifest.json"
+    path = out / MANIFEST
     path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return path

@@ -56,15 +56,15 @@ def device_destination(dest_id: str, name: str, display_name: str, config: dict[
     }
 
 
-def source_config(destination_config: dict[str, Any],
-                  extra_destinations: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
+def source_config(destination_config: dict[str, Any], extra_destinations: Sequence[dict[str, Any]] = (),
+                  write_key: str = "WK") -> dict[str, Any]:
     """The source config of docs/sdk-contract.md with one Intercom device-mode destination (and any extra ones)."""
     return {
         "isHosted": True,
         "source": {
             "id": "src1",
             "name": "demo web",
-            "writeKey": "WK",
+            "writeKey": write_key,
             "enabled": True,
             "workspaceId": "ws1",
             "config": {"statsCollection": {"errors": {"enabled": False}, "metrics": {"enabled": False}}},
@@ -132,7 +132,7 @@ class DemoHandler(BaseHTTPRequestHandler):
         (r".*/sourceConfig/?", "source_config"),
         (r"/dataplane/(?P<key>.+)", "dataplane_events"),
         (r"/fake-intercom/widget\.js", "offline_widget"),
-        (re.escape(demo_login.SECRET_PATH), "demo_secret"),
+        (re.escape(fake_widget.SECRET_PATH), "demo_secret"),
         (r"/.*", "demo_file"),
     ]
     POST_ROUTES: list[tuple[str, str]] = [
@@ -194,9 +194,15 @@ class DemoHandler(BaseHTTPRequestHandler):
 
     def render(self, name: str, headers: dict[str, str] | None = None, **variant: Any) -> None:
         server = self.server
-        page = server.pages.get_template(name).render(
-            app_id=server.app_id, real_widget=server.real_widget, sdk_builds=list(SDK_FILES), **variant)
+        self.send_html(server.pages.get_template(name).render(
+            app_id=server.app_id, real_widget=server.real_widget, sdk_builds=list(SDK_FILES), **variant), headers)
+
+    def send_html(self, page: str, headers: dict[str, str] | None = None) -> None:
         self.send(200, page.encode(), "text/html; charset=utf-8", headers)
+
+    def read_body(self) -> bytes:
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length else b""
 
     # ------------------------------------------------------------------------------------------------- routes
 
@@ -208,10 +214,9 @@ class DemoHandler(BaseHTTPRequestHandler):
         server = self.server
         context = page_context(server.project.spec(), server.dist, query, list(SDK_FILES), server.app_id,
                                server.real_widget)
-        page = server.pages.get_template("index.html.j2").render(context)
         # Offline, the page runs under a strict script policy (no inline scripts); Intercom's real widget needs more.
         headers = None if server.real_widget else {"Content-Security-Policy": STRICT_CSP}
-        self.send(200, page.encode(), "text/html; charset=utf-8", headers)
+        self.send_html(server.pages.get_template("index.html.j2").render(context), headers)
 
     def harness_page(self, match: re.Match[str], query: Query) -> None:
         """The bare page that runs one SDK build with the plugin (the bench's and the tests' page)."""
@@ -252,8 +257,7 @@ class DemoHandler(BaseHTTPRequestHandler):
 
     def log_in(self, match: re.Match[str], query: Query) -> None:
         """The demo's "log in as" form: the person and a token signed with the demo secret."""
-        length = int(self.headers.get("Content-Length") or 0)
-        status, answer = demo_login.log_in(self.rfile.read(length) if length else b"")
+        status, answer = demo_login.log_in(self.read_body())
         self.send_json(answer, status)
 
     def demo_file(self, match: re.Match[str], query: Query) -> None:
@@ -261,10 +265,8 @@ class DemoHandler(BaseHTTPRequestHandler):
 
     def record_events(self, match: re.Match[str], query: Query) -> None:
         """The data-plane sink: what the SDK sends is kept per key (the harness's page key) for the demo's log."""
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
         try:
-            payload = json.loads(body or b"{}")
+            payload = json.loads(self.read_body() or b"{}")
         except ValueError:
             return self.send(HTTPStatus.BAD_REQUEST, b"bad json", "text/plain")
         self.server.record(match["key"], payload)

@@ -14,6 +14,7 @@
   // Messenger settings (not person attributes) and the Messenger callbacks, from destination.toml.
   var SETTINGS = __fakeIntercomFacts.settings;
   var CALLBACKS = __fakeIntercomFacts.callbacks;
+  var SECRET_PATH = __fakeIntercomFacts.secret_path; // where the demo server hands out its demo secret
   var callbacks = {};
   CALLBACKS.forEach(function (name) { callbacks[name] = []; });
   var state = {
@@ -89,7 +90,7 @@
   function checkJwt(token, userId) {
     var subtle = w.crypto && w.crypto.subtle; // only in a secure context (https, or http on 127.0.0.1/localhost)
     var encode = function (text) { return new TextEncoder().encode(text); };
-    return fetch('/fake-intercom/messenger-secret', { cache: 'no-store' })
+    return fetch(SECRET_PATH, { cache: 'no-store' })
       .then(function (response) { return response.ok ? response.text() : ''; }, function () { return ''; })
       .then(function (secret) {
         if (!secret || !subtle) return 'unchecked';

@@ -18,16 +18,14 @@ from markupsafe import Markup, escape
 
 from pybuild.bundle import FILE_NAME, browser_file
 from pybuild.embed import snippet
-from pybuild.serve import SDK_FILES, device_destination, in_background
+from pybuild.serve import SDK_FILES, in_background, source_config
 
 HERE = Path(__file__).parent
 SDK = SDK_FILES["v3-modern"]
 WRITE_KEY = "customer-write-key"
 APP_ID = "cust0mer1"
 MESSENGER_SECRET = "the-customer-workspace-messenger-api-secret"
-SOURCE_CONFIG = {"source": {"id": "src", "name": "customer site", "writeKey": WRITE_KEY, "enabled": True,
-                            "workspaceId": "ws", "config": {},
-                            "destinations": [device_destination("intercom", "INTERCOM", "Intercom", {"appId": APP_ID})]}}
+SOURCE_CONFIG = source_config({"appId": APP_ID}, write_key=WRITE_KEY)
 
 
 class CustomerSite(ThreadingHTTPServer):

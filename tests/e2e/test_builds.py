@@ -2,13 +2,13 @@
 via v1.1's modern option, and the npm ESM build mounted by the page so the SDK fetches nothing."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from pybuild.bundle import FILE_NAME, browser_path
+from pybuild.manifest import read_manifest
 from tests.e2e.helpers import APP_ID, NAVIGATE_TO, WIDGET_SCRIPT, Harness
 
 CONFIG = {"appId": APP_ID}
@@ -94,7 +94,7 @@ MOUNT_WITH_INTEGRITY = """([src, integrity]) => new Promise((resolve) => {
 
 def test_self_hosted_file_with_integrity_is_used_as_mounted(harness: Harness, dist: Path) -> None:
     """The README's self-hosting recipe: the page loads the file itself with the manifest's integrity value."""
-    entry = json.loads((dist / "manifest.json").read_text())["files"][browser_path("modern")]
+    entry = read_manifest(dist)["files"][browser_path("modern")]
     src = f"{harness.server.url}/cdn/{browser_path('modern')}"
     requests = plugin_requests(harness)
     harness.open(CONFIG, autoload="0")

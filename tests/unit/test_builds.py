@@ -12,7 +12,9 @@ import pytest
 
 from pybuild.bundle import browser_path
 from pybuild.legacy import ES5_CHECK, SHIMS
+from pybuild.manifest import read_manifest
 from pybuild.project import Project
+from pybuild.tools import npm_bin
 
 LEGACY, MODERN = browser_path("legacy"), browser_path("modern")
 
@@ -42,13 +44,18 @@ def scenario_trace(project: Project, file: Path, kind: str) -> str:
     return done.stdout
 
 
+@pytest.fixture(scope="module")
+def npm_trace(project: Project, dist: Path) -> str:
+    trace = scenario_trace(project, dist / "npm" / "index.cjs", "npm")
+    assert '"threw"' not in trace
+    return trace
+
+
 @pytest.mark.parametrize("file", [LEGACY, MODERN])
-def test_minified_files_behave_as_the_npm_build(project: Project, dist: Path, file: str) -> None:
+def test_minified_files_behave_as_the_npm_build(project: Project, dist: Path, npm_trace: str, file: str) -> None:
     """The browser files' internal names are shortened (bundle.INTERNAL_PROPS) and three minifiers rewrite them: one
     session through every feature must do exactly what it does through the npm build, whose names are kept."""
-    expected = scenario_trace(project, dist / "npm" / "index.cjs", "npm")
-    assert '"threw"' not in expected
-    assert scenario_trace(project, dist / file, "browser") == expected
+    assert scenario_trace(project, dist / file, "browser") == npm_trace
 
 
 @pytest.mark.parametrize("file", [LEGACY, MODERN])
@@ -135,7 +142,7 @@ def test_types_accept_a_real_config_and_refuse_a_wrong_one(project: Project, dis
 
 
 def test_manifest_covers_every_file(dist: Path) -> None:
-    manifest = json.loads((dist / "manifest.json").read_text())
+    manifest = read_manifest(dist)
     on_disk = {p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file() and p.name != "manifest.json"}
     assert set(manifest["files"]) == on_disk
     assert {MODERN, LEGACY, MODERN + ".map", LEGACY + ".map", "npm/index.mjs", "npm/index.cjs", "npm/index.d.ts",
@@ -162,7 +169,7 @@ def test_legacy_shims_behave_like_the_builtins(project: Project, tmp_path: Path)
     cases.write_text(SHIM_CASES)
     native = subprocess.run(["node", cases], capture_output=True, text=True, check=True).stdout
     shimmed = tmp_path / "shimmed.js"
-    subprocess.run([project.node_modules / ".bin/esbuild", cases, "--bundle", f"--inject:{SHIMS}",
+    subprocess.run([npm_bin(project, "esbuild"), cases, "--bundle", f"--inject:{SHIMS}",
                     f"--outfile={shimmed}"], capture_output=True, check=True)
     assert "Object.assign" not in shimmed.read_text() and "new Set" not in shimmed.read_text()
     assert subprocess.run(["node", shimmed], capture_output=True, text=True, check=True).stdout == native

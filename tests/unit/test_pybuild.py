@@ -13,6 +13,7 @@ import pytest
 from pybuild.bundle import browser_file, browser_path
 from pybuild.cli import main
 from pybuild.manifest import write_manifest
+from pybuild.manifest import read_manifest
 from pybuild.project import BuildError, Project
 from pybuild.render import render_readme, render_sources
 from pybuild.serve import decode_config, source_config
@@ -57,7 +58,7 @@ def test_manifest_sizes_and_integrity(project: Project, tmp_path: Path) -> None:
 
 
 def test_built_manifest_matches_the_bundle(dist: Path) -> None:
-    manifest = json.loads((dist / "manifest.json").read_text())
+    manifest = read_manifest(dist)
     bundle = browser_file(dist, "modern")
     assert manifest["files"][browser_path("modern")]["bytes"] == bundle.stat().st_size
     assert bundle.with_name(bundle.name + ".map").is_file()

@@ -1,19 +1,19 @@
 """The size budget: the modern INTERCOM.min.js is loaded on every page view of every site that uses it."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from pybuild.bundle import browser_path
+from pybuild.manifest import read_manifest
 from pybuild.project import Project
 
 MODERN = browser_path("modern")
 
 
 def modern_entry(dist: Path) -> dict[str, int]:
-    return json.loads((dist / "manifest.json").read_text())["files"][MODERN]
+    return read_manifest(dist)["files"][MODERN]
 
 
 def test_modern_bundle_never_grows_past_the_ceiling(project: Project, dist: Path) -> None:
