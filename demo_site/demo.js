@@ -120,7 +120,7 @@
     showVerification(realWidget ? null : state);
   }
 
-  // What the offline widget found when it checked the person's intercom_user_jwt (pybuild/fake_intercom/widget.js).
+  // What the offline widget found when it checked the person's intercom_user_jwt (pybuild/embed/fake_intercom/widget.js).
   var VERIFICATION = {
     unsigned: 'no intercom_user_jwt: a workspace that enforces identity verification refuses this person',
     checking: 'checking the intercom_user_jwt…',
@@ -269,7 +269,7 @@
     });
   }
 
-  // "log in as": the demo server signs the person's token (pybuild/demo_login.py); the page identifies with it.
+  // "log in as": the demo server signs the person's token (pybuild/demo/login.py); the page identifies with it.
   function wireLogin() {
     var form = $('login-form');
     var sent = form.querySelector('.sent');

@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from pybuild.project import BuildError, Project
+from pybuild.build.project import BuildError, Project
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -59,37 +59,38 @@ def main(argv: list[str] | None = None) -> int:
         project = Project.find(Path.cwd())
         out = (args.out if getattr(args, "out", None) else project.root / "dist").resolve()
         if args.command == "build":
-            from pybuild.bundle import build
+            from pybuild.build.bundle import build
 
             for path in build(project, out):
                 print(f"built {path.relative_to(out.parent) if out.parent in path.parents else path}")
         elif args.command == "docs":
-            from pybuild import fake_widget
-            from pybuild.render import update_readme
+            from pybuild.build import widget_facts
+            from pybuild.embed import offline_widget
+            from pybuild.build.render import update_readme
 
             spec = project.spec()
             for label, update in [("README.md generated blocks", lambda: update_readme(project, check=args.check)),
-                                  (str(fake_widget.FACTS.relative_to(project.root)),
-                                   lambda: fake_widget.update(spec, check=args.check))]:
+                                  (str(offline_widget.FACTS.relative_to(project.root)),
+                                   lambda: widget_facts.update(spec, check=args.check))]:
                 stale = update()
                 if args.check and stale:
                     raise BuildError(f"{label} out of date: run `pybuild docs` (or `make docs`)")
                 print(f"{label} " + ("updated" if stale else "up to date"))
         elif args.command == "serve":
-            from pybuild.serve import DEFAULT_APP_ID, serve_forever
+            from pybuild.demo.server import DEFAULT_APP_ID, serve_forever
 
             if args.real_widget and not args.app_id:
                 raise BuildError("--real-widget needs --app-id: the App ID of your Intercom workspace")
             serve_forever(project, out, host=args.host, port=args.port, app_id=args.app_id or DEFAULT_APP_ID,
                           real_widget=args.real_widget)
         elif args.command == "bench":
-            from pybuild.bench import run_bench, table, write_results
+            from pybuild.demo.bench import run_bench, table, write_results
 
             results = run_bench(project, out, events=args.events, runs=args.runs)
             print(table(results, project.spec()))
             print(f"written to {write_results(project, results).relative_to(project.root)}")
         elif args.command == "browser":
-            from pybuild.browser import chromium_executable, ensure_chromium
+            from pybuild.demo.browser import chromium_executable, ensure_chromium
 
             print(ensure_chromium() if args.install else chromium_executable() or "playwright's own chromium")
     except BuildError as err:

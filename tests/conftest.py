@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from pybuild.bundle import build
-from pybuild.project import Project
+from pybuild.build.bundle import build
+from pybuild.build.project import Project
 
 
 @pytest.fixture(scope="session")

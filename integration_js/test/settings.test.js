@@ -107,7 +107,7 @@ test('apiKey, mobileApiKey* and unknown keys are ignored: never in settings, opt
 });
 
 test('every messenger setting is named as pybuild names it (snake_case of the key, facts.json from destination.toml)', () => {
-  const facts = JSON.parse(readFileSync(new URL('../../pybuild/fake_intercom/facts.json', import.meta.url), 'utf8'));
+  const facts = JSON.parse(readFileSync(new URL('../../pybuild/embed/fake_intercom/facts.json', import.meta.url), 'utf8'));
   const config = {};
   for (const row of CONFIG) if (row.setting) config[row.key] = row.kind === 'boolean' ? true : row.values ? row.values[0] : row.pattern ? '#abc' : row.min;
   const named = Object.keys(settingsOf(config).settings);

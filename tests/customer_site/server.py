@@ -16,9 +16,9 @@ from urllib.parse import parse_qs, urlsplit
 
 from markupsafe import Markup, escape
 
-from pybuild.bundle import FILE_NAME, browser_file
+from pybuild.build.bundle import FILE_NAME, browser_file
 from pybuild.embed import snippet
-from pybuild.serve import SDK_FILES, in_background, source_config
+from pybuild.demo.server import SDK_FILES, in_background, source_config
 
 HERE = Path(__file__).parent
 SDK = SDK_FILES["v3-modern"]

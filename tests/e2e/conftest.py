@@ -10,11 +10,11 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route
 
-from pybuild import fake_widget
-from pybuild.browser import QUIET_ARGS, chromium_executable
-from pybuild.harness import HarnessServer
-from pybuild.project import Project
-from pybuild.serve import running, stays_on_machine
+from pybuild.embed import offline_widget
+from pybuild.demo.browser import QUIET_ARGS, chromium_executable
+from pybuild.demo.harness import HarnessServer
+from pybuild.build.project import Project
+from pybuild.demo.server import running, stays_on_machine
 from tests.e2e.helpers import WIDGET_HOST, Harness, Widget
 
 
@@ -41,7 +41,7 @@ def server(project: Project, dist: Path) -> Iterator[HarnessServer]:
 
 @pytest.fixture(scope="session")
 def widget_source() -> bytes:
-    return fake_widget.source()
+    return offline_widget.source()
 
 
 @pytest.fixture

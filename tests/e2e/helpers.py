@@ -9,8 +9,8 @@ from urllib.parse import urlencode, urlsplit
 
 from playwright.sync_api import Page, Route
 
-from pybuild.project import Project
-from pybuild.serve import DEFAULT_APP_ID, DemoServer
+from pybuild.build.project import Project
+from pybuild.demo.server import DEFAULT_APP_ID, DemoServer
 
 SPEC = Project.find().spec()
 LIMITS = SPEC["limits"]

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from pybuild.bundle import FILE_NAME, browser_path
-from pybuild.manifest import read_manifest
+from pybuild.build.bundle import FILE_NAME, browser_path
+from pybuild.build.manifest import read_manifest
 from tests.e2e.helpers import APP_ID, NAVIGATE_TO, WIDGET_SCRIPT, Harness
 
 CONFIG = {"appId": APP_ID}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pybuild.harness import HarnessServer
-from pybuild.serve import device_destination
+from pybuild.demo.harness import HarnessServer
+from pybuild.demo.server import device_destination
 from tests.e2e.helpers import APP_ID, LIMITS, NAVIGATE_TO, SPEC, Harness, Widget, plugin_lines
 
 APP = {"appId": APP_ID}

@@ -13,8 +13,8 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from pybuild.bundle import browser_file
-from pybuild.serve import DemoServer
+from pybuild.build.bundle import browser_file
+from pybuild.demo.server import DemoServer
 
 
 class Demo:

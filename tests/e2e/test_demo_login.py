@@ -1,5 +1,5 @@
 """The demo's "log in as" form, used as a person would: the demo server signs an intercom_user_jwt
-(pybuild/demo_login.py) and the offline widget checks it with WebCrypto (README "Securing the Messenger"); and
+(pybuild/demo/login.py) and the offline widget checks it with WebCrypto (README "Securing the Messenger"); and
 the Messenger callback names the page takes from destination.toml."""
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import re
 from playwright.sync_api import Page, expect
 
 from pybuild.embed import user_jwt
-from pybuild.project import Project
-from pybuild.serve import DemoServer
+from pybuild.build.project import Project
+from pybuild.demo.server import DemoServer
 
 
 def open_demo(page: Page, server: DemoServer) -> None:

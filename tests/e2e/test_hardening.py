@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, Request
 
-from pybuild.harness import OTHER_DESTINATION, HarnessServer
+from pybuild.demo.harness import OTHER_DESTINATION, HarnessServer
 from tests.e2e.helpers import (APP_ID, FAILED, LIMITS, READY, STATE, WIDGET_SCRIPT, Harness, Widget,
                                assert_safe_call, plugin_lines, wait_dataplane)
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from pybuild.bundle import FILE_NAME
+from pybuild.build.bundle import FILE_NAME
 from tests.e2e.helpers import APP_ID, SDKS, WIDGET_SCRIPT, Harness, open_page, wait_dataplane, wait_for_call_with
 
 IDENTIFY_A = """() => rs.identify('userA', {email: 'a@example.com', plan_a: 'gold', company: {id: 'coA', name: 'A Inc'}},

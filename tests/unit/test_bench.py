@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from pybuild.bench import bundle_bytes, run_bench, table
-from pybuild.project import BuildError, Project
+from pybuild.demo.bench import bundle_bytes, run_bench, table
+from pybuild.build.project import BuildError, Project
 
 SAMPLE = {
     "build_seconds": {"median": 1.5, "runs": [1.4, 1.5, 1.9]},

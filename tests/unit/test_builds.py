@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from pybuild.bundle import browser_path
-from pybuild.legacy import ES5_CHECK, SHIMS
-from pybuild.manifest import read_manifest
-from pybuild.project import Project
-from pybuild.tools import npm_bin
+from pybuild.build.bundle import browser_path
+from pybuild.build.legacy import ES5_CHECK, SHIMS
+from pybuild.build.manifest import read_manifest
+from pybuild.build.project import Project
+from pybuild.build.tools import npm_bin
 
 LEGACY, MODERN = browser_path("legacy"), browser_path("modern")
 
@@ -72,7 +72,7 @@ def test_browser_files_are_ascii(dist: Path, file: str) -> None:
 
 
 def test_es5_check_names_each_problem(project: Project, tmp_path: Path) -> None:
-    """The check every legacy build passes (pybuild/legacy.py) can fail, and says why."""
+    """The check every legacy build passes (pybuild/build/legacy.py) can fail, and says why."""
     sample = tmp_path / "sample.js"
     sample.write_text("var a = Object.assign({}, {}); var b = 'x'.padStart(2); var c = Number.isInteger(1);"
                       "var d = [1].includes(1); var e = typeof Symbol != 'undefined' && Symbol.iterator;"

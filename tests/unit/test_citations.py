@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pybuild.project import Project
+from pybuild.build.project import Project
 
 CITED = re.compile(r"[\w./-]*\w\.md(?![.\w])")
 TEXT_SUFFIXES = {".py", ".js", ".mjs", ".j2", ".md", ".toml", ".json", ".html", ".css"}

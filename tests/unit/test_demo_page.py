@@ -11,9 +11,9 @@ from urllib.request import urlopen
 
 import pytest
 
-from pybuild.demo_page import config_from_query, page_context
-from pybuild.project import Project
-from pybuild.serve import SDK_FILES, DemoServer, running
+from pybuild.demo.page import config_from_query, page_context
+from pybuild.build.project import Project
+from pybuild.demo.server import SDK_FILES, DemoServer, running
 
 
 @pytest.fixture(scope="module")

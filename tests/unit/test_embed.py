@@ -10,10 +10,12 @@ from pathlib import Path
 import jwt
 import pytest
 
-from pybuild import demo_login, fake_widget
-from pybuild.serve import SDK_FILES
+from pybuild.demo import login
+from pybuild.embed import offline_widget
+from pybuild.build import widget_facts
+from pybuild.demo.server import SDK_FILES
 from pybuild.embed import DEFAULT_SDK_URL, snippet, user_hash, user_jwt
-from pybuild.project import Project
+from pybuild.build.project import Project
 from tests.unit.cli import pybuild
 
 SECRET = "a-messenger-api-secret-of-32-bytes-or-more"
@@ -118,18 +120,18 @@ def test_cli_reports_a_bad_url_in_one_line(tmp_path: Path) -> None:
 
 
 def test_demo_log_in_signs_a_token_the_demo_widget_can_check() -> None:
-    status, answer = demo_login.log_in(b"user_id=alice&email=alice%40example.com&name=Alice")
+    status, answer = login.log_in(b"user_id=alice&email=alice%40example.com&name=Alice")
     assert status == 200 and answer["userId"] == "alice"
     assert answer["traits"] == {"email": "alice@example.com", "name": "Alice"}
-    claims = jwt.decode(answer["intercom_user_jwt"], demo_login.DEMO_SECRET, algorithms=["HS256"])
+    claims = jwt.decode(answer["intercom_user_jwt"], login.DEMO_SECRET, algorithms=["HS256"])
     assert claims["user_id"] == "alice" and claims["email"] == "alice@example.com"
-    assert demo_login.log_in(b"user_id=+&email=x%40example.com") == (400, {"error": "user_id must not be empty"})
+    assert login.log_in(b"user_id=+&email=x%40example.com") == (400, {"error": "user_id must not be empty"})
 
 
 def test_shipped_widget_facts_are_rendered_from_destination_toml(project: Project) -> None:
     spec = project.spec()
-    assert not fake_widget.update(spec, check=True), "facts.json is stale: run `pybuild docs`"
-    facts = json.loads(fake_widget.FACTS.read_text(encoding="utf-8"))
+    assert not widget_facts.update(spec, check=True), "facts.json is stale: run `pybuild docs`"
+    facts = json.loads(offline_widget.FACTS.read_text(encoding="utf-8"))
     callbacks, settings = facts["callbacks"], facts["settings"]
     assert callbacks == [row["callback"] for row in spec["messenger_event"]]
     assert set(settings) == {"app_id", "api_base", "installation_type",
@@ -138,16 +140,16 @@ def test_shipped_widget_facts_are_rendered_from_destination_toml(project: Projec
 
 def test_a_new_messenger_callback_makes_the_facts_stale_and_check_writes_nothing(project: Project) -> None:
     spec = project.spec()
-    before = fake_widget.FACTS.read_bytes()
+    before = offline_widget.FACTS.read_bytes()
     changed = {**spec, "messenger_event": [*spec["messenger_event"], {"callback": "onNewThing"}]}
-    assert fake_widget.update(changed, check=True)
-    assert '"onNewThing"' in fake_widget.facts(changed)
-    assert fake_widget.FACTS.read_bytes() == before
-    assert fake_widget.source().startswith(b"var __fakeIntercomFacts = " + before)
+    assert widget_facts.update(changed, check=True)
+    assert '"onNewThing"' in widget_facts.facts(changed)
+    assert offline_widget.FACTS.read_bytes() == before
+    assert offline_widget.source().startswith(b"var __fakeIntercomFacts = " + before)
 
 
 def test_the_default_sdk_url_is_the_sdk_file_the_tests_load_at_the_pinned_version(project: Project) -> None:
     pinned = json.loads((project.root / "package.json").read_text(encoding="utf-8"))["devDependencies"]
     package, _, path = SDK_FILES["v3-modern"].partition("/dist/")
     assert DEFAULT_SDK_URL.endswith(f"/{package}@{pinned[package]}/dist/{path}"), (
-        "pybuild/embed.py's DEFAULT_SDK_URL must follow the SDK version pinned in package.json")
+        "pybuild/embed/__init__.py's DEFAULT_SDK_URL must follow the SDK version pinned in package.json")

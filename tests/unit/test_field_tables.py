@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pybuild.project import Project
-from pybuild.render import field_source, template_context
+from pybuild.build.project import Project
+from pybuild.build.render import field_source, template_context
 
 ROW = {"intercom": "created_at", "source": "traits", "keys": ["createdAt"], "kind": "date"}
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from pybuild.bench import bundle_bytes
-from pybuild.project import BuildError, Project
-from pybuild.render import bench_results, render_readme
+from pybuild.demo.bench import bundle_bytes
+from pybuild.build.project import BuildError, Project
+from pybuild.build.render import bench_results, render_readme
 
 FIGURES = "<!-- generated:figures -->\n<!-- /generated -->\n"
 

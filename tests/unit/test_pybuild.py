@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from pybuild.bundle import browser_file, browser_path
+from pybuild.build.bundle import browser_file, browser_path
 from pybuild.cli import main
-from pybuild.manifest import write_manifest
-from pybuild.manifest import read_manifest
-from pybuild.project import BuildError, Project
-from pybuild.render import render_readme, render_sources
-from pybuild.serve import decode_config, source_config
+from pybuild.build.manifest import write_manifest
+from pybuild.build.manifest import read_manifest
+from pybuild.build.project import BuildError, Project
+from pybuild.build.render import render_readme, render_sources
+from pybuild.demo.server import decode_config, source_config
 from tests.unit.cli import pybuild
 
 

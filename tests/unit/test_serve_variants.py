@@ -1,4 +1,4 @@
-"""The demo server's test variants (pybuild/harness.py): registered source configs, a second destination, the site-snippet and CSP pages."""
+"""The demo server's test variants (pybuild/demo/harness.py): registered source configs, a second destination, the site-snippet and CSP pages."""
 from __future__ import annotations
 
 import json
@@ -8,10 +8,10 @@ from urllib.request import urlopen
 
 import pytest
 
-from pybuild.bundle import browser_path
-from pybuild.project import Project
-from pybuild.harness import OTHER_DESTINATION, HarnessServer
-from pybuild.serve import STRICT_CSP, running, source_config
+from pybuild.build.bundle import browser_path
+from pybuild.build.project import Project
+from pybuild.demo.harness import OTHER_DESTINATION, HarnessServer
+from pybuild.demo.server import STRICT_CSP, running, source_config
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from pybuild.bundle import browser_path
-from pybuild.manifest import read_manifest
-from pybuild.project import Project
+from pybuild.build.bundle import browser_path
+from pybuild.build.manifest import read_manifest
+from pybuild.build.project import Project
 
 MODERN = browser_path("modern")
 

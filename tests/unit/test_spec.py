@@ -1,4 +1,4 @@
-"""A broken destination.toml stops `pybuild` with one line naming the key (pybuild/spec.py), exit status 1, no
+"""A broken destination.toml stops `pybuild` with one line naming the key (pybuild/build/spec.py), exit status 1, no
 traceback: run as a user runs it, on a copy of the project with one mistake in the file."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pybuild.project import Project
+from pybuild.build.project import Project
 from tests.unit.cli import pybuild
 
 # (what the mistake is, the text replaced, its replacement, what the one error line says after "destination.toml: ")

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserContext, Route
 
-from pybuild.project import Project
-from pybuild.serve import stays_on_machine
+from pybuild.build.project import Project
+from pybuild.demo.server import stays_on_machine
 from tests.customer_site.server import CustomerSite, running
 
 

@@ -1,4 +1,4 @@
-"""The `intercom` fixture's own promises beyond the site owner's view (pybuild/intercom_fixture.py): failures
+"""The `intercom` fixture's own promises beyond the site owner's view (pybuild/embed/fixture.py): failures
 that list what arrived, `person()` after a shutdown, JSON-safe calls, and a pytest run without pytest-playwright."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from pybuild.intercom_fixture import IntercomRecord
+from pybuild.embed.fixture import IntercomRecord
 
 
 def test_wait_for_fails_listing_the_calls_that_did_arrive(page: Page, intercom: IntercomRecord) -> None:

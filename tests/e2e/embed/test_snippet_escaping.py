@@ -7,7 +7,7 @@ import base64
 from playwright.sync_api import Page
 
 from pybuild.embed import snippet
-from pybuild.intercom_fixture import IntercomRecord
+from pybuild.embed.fixture import IntercomRecord
 from tests.customer_site.server import MESSENGER_SECRET, CustomerSite
 
 # Each would set window.pwned if it broke out of its string, its attribute or the script element.

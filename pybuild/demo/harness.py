@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pybuild.serve import STRICT_CSP, DemoHandler, DemoServer, Query, device_destination, source_config
+from pybuild.demo.server import STRICT_CSP, DemoHandler, DemoServer, Query, device_destination, source_config
 
 # A second device-mode destination, to show one destination's trouble leaves the others alone. The SDK only loads
 # destinations it knows by name, so the stand-in borrows Hotjar's; /cdn/ serves it from

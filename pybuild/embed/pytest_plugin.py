@@ -1,5 +1,5 @@
 """The pytest plugin installed with this package (entry point `pytest11`). It adds the `intercom` fixture
-(pybuild/intercom_fixture.py) only where pytest-playwright is active, so a pytest run without it is untouched."""
+(pybuild/embed/fixture.py) only where pytest-playwright is active, so a pytest run without it is untouched."""
 from __future__ import annotations
 
 import pytest
@@ -7,6 +7,6 @@ import pytest
 
 def pytest_configure(config: pytest.Config) -> None:
     if config.pluginmanager.hasplugin("playwright"):
-        from pybuild import intercom_fixture
+        from pybuild.embed import fixture
 
-        config.pluginmanager.register(intercom_fixture, "intercom-fixture")
+        config.pluginmanager.register(fixture, "intercom-fixture")

@@ -11,9 +11,9 @@ import pytest
 from playwright.sync_api import BrowserContext, Error, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from pybuild import fake_widget
+from pybuild.embed import offline_widget
 
-BINDING = "__intercomRecord"  # the widget reports each call here (pybuild/fake_intercom/widget.js)
+BINDING = "__intercomRecord"  # the widget reports each call here (pybuild/embed/fake_intercom/widget.js)
 COUNT_BINDING = "__intercomRecordCount"
 WAIT_POLL_MS = 50
 
@@ -25,8 +25,8 @@ class IntercomRecord:
         self.page = page
         self.received: list[list[Any]] = []
         self.held: dict[str, Any] | None = None
-        body = fake_widget.source()
-        context.route(fake_widget.routed_url(), lambda route: route.fulfill(status=200, body=body,
+        body = offline_widget.source()
+        context.route(offline_widget.routed_url(), lambda route: route.fulfill(status=200, body=body,
                                                               content_type="application/javascript"))
         context.expose_binding(BINDING, self.record)
         context.expose_binding(COUNT_BINDING, lambda source, command, count: len(self.calls(command)) >= count)

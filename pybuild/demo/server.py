@@ -1,6 +1,6 @@
 """The demo server: pages, the real RudderStack SDKs from node_modules, a /sourceConfig, a data-plane sink
 and the built bundle as destSDKBaseURL. Loopback only; one instance's state lives on the server object.
-What only tests need (registered source configs, a second destination, page variants) is in pybuild/harness.py."""
+What only tests need (registered source configs, a second destination, page variants) is in pybuild/demo/harness.py."""
 from __future__ import annotations
 
 import base64
@@ -19,11 +19,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import jinja2
 
-from pybuild.bundle import browser_file
-from pybuild import demo_login
-from pybuild.demo_page import page_context
-from pybuild import fake_widget
-from pybuild.project import BuildError, Project
+from pybuild.build.bundle import browser_file
+from pybuild.demo import login
+from pybuild.demo.page import page_context
+from pybuild.embed import offline_widget
+from pybuild.build.project import BuildError, Project
 
 SDK_FILES = {
     "v3-modern": "@rudderstack/analytics-js/dist/npm/modern/bundled/umd/index.js",
@@ -132,7 +132,7 @@ class DemoHandler(BaseHTTPRequestHandler):
         (r".*/sourceConfig/?", "source_config"),
         (r"/dataplane/(?P<key>.+)", "dataplane_events"),
         (r"/fake-intercom/widget\.js", "offline_widget"),
-        (re.escape(fake_widget.SECRET_PATH), "demo_secret"),
+        (re.escape(offline_widget.SECRET_PATH), "demo_secret"),
         (r"/.*", "demo_file"),
     ]
     POST_ROUTES: list[tuple[str, str]] = [
@@ -247,17 +247,17 @@ class DemoHandler(BaseHTTPRequestHandler):
         self.send_json(self.server.events(match["key"]))
 
     def offline_widget(self, match: re.Match[str], query: Query) -> None:
-        self.send(200, fake_widget.source(), "application/javascript")
+        self.send(200, offline_widget.source(), "application/javascript")
 
     def demo_secret(self, match: re.Match[str], query: Query) -> None:
         """The demo's Messenger secret, for the offline widget to check tokens with (a real widget never has it)."""
         if self.server.real_widget:
             return self.send(HTTPStatus.NOT_FOUND, b"not found", "text/plain")
-        self.send(200, demo_login.DEMO_SECRET.encode(), "text/plain")
+        self.send(200, login.DEMO_SECRET.encode(), "text/plain")
 
     def log_in(self, match: re.Match[str], query: Query) -> None:
         """The demo's "log in as" form: the person and a token signed with the demo secret."""
-        status, answer = demo_login.log_in(self.read_body())
+        status, answer = login.log_in(self.read_body())
         self.send_json(answer, status)
 
     def demo_file(self, match: re.Match[str], query: Query) -> None:
@@ -303,7 +303,7 @@ def in_background(server: Server) -> Iterator[Server]:
 @contextmanager
 def running(project: Project, dist: Path, **options: Any) -> Iterator[DemoServer]:
     """The demo server in a background thread (tests, bench), on a free loopback port unless told otherwise; the
-    `server_class` option picks the tests' variant (pybuild.harness.HarnessServer)."""
+    `server_class` option picks the tests' variant (pybuild.demo.harness.HarnessServer)."""
     with in_background(make_server(project, dist, **{"port": 0, **options})) as server:
         yield server
 

@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from pybuild import fake_widget
-from pybuild.browser import QUIET_ARGS, chromium_executable
-from pybuild.bundle import browser_path
-from pybuild.manifest import read_manifest
-from pybuild.project import BuildError, Project
-from pybuild.render import BENCH_RESULTS
-from pybuild.serve import DEFAULT_APP_ID, DemoServer, running, stays_on_machine
-from pybuild.spec import WORKLOAD_TARGETS
+from pybuild.embed import offline_widget
+from pybuild.demo.browser import QUIET_ARGS, chromium_executable
+from pybuild.build.bundle import browser_path
+from pybuild.build.manifest import read_manifest
+from pybuild.build.project import BuildError, Project
+from pybuild.build.render import BENCH_RESULTS
+from pybuild.demo.server import DEFAULT_APP_ID, DemoServer, running, stays_on_machine
+from pybuild.build.spec import WORKLOAD_TARGETS
 
 OUTPUTS = {"modern": browser_path("modern"), "legacy": browser_path("legacy"), "npm esm": "npm/index.mjs"}
 SDK_BUILDS = {"v3-modern": "modern", "v3-legacy": "legacy", "v1.1": "legacy"}
@@ -55,7 +55,7 @@ def browser_context(project: Project, server: DemoServer) -> Iterator[Any]:
     except ImportError as err:
         raise BuildError("playwright is not installed: run `make setup`") from err
 
-    widget = fake_widget.source()
+    widget = offline_widget.source()
     widget_host = urlsplit(project.spec()["widget_url"]).hostname
     load_page = (project.root / "bench" / "load.html").read_bytes()
     isolation = {"Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp",

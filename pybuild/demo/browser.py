@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pybuild.project import BuildError
+from pybuild.build.project import BuildError
 
 ENV = "PYBUILD_CHROMIUM"
 SYSTEM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from pybuild.project import BuildError, Project
-from pybuild.render import ENTRY
-from pybuild.tools import npm_bin, run
+from pybuild.build.project import BuildError, Project
+from pybuild.build.render import ENTRY
+from pybuild.build.tools import npm_bin, run
 
 HERE = Path(__file__).parent
 BABEL_CONFIG = HERE / "babel.legacy.json"

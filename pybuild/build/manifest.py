@@ -11,7 +11,7 @@ from typing import Any
 
 import brotli
 
-from pybuild.project import Project
+from pybuild.build.project import Project
 
 
 def sizes(data: bytes) -> dict[str, int]:

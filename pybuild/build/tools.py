@@ -5,7 +5,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from pybuild.project import BuildError, Project
+from pybuild.build.project import BuildError, Project
 
 
 def node() -> str:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pybuild.spec import SpecError, load_spec
+from pybuild.build.spec import SpecError, load_spec
 
 
 class BuildError(Exception):
@@ -49,7 +49,7 @@ class Project:
         return self.root / "demo_site"
 
     def spec(self) -> dict[str, Any]:
-        """destination.toml, checked against pybuild/spec.py's schema (a mistake is one BuildError line)."""
+        """destination.toml, checked against pybuild/build/spec.py's schema (a mistake is one BuildError line)."""
         try:
             return load_spec(self.spec_file)
         except SpecError as err:

@@ -9,8 +9,8 @@ from typing import Any
 
 import jinja2
 
-from pybuild.project import BuildError, Project
-from pybuild.spec import WORKLOAD_TARGETS, snake
+from pybuild.build.project import BuildError, Project
+from pybuild.build.spec import WORKLOAD_TARGETS, snake
 
 ENTRY = "entry.browser.js"  # in src/generated/: what both browser builds bundle
 README_MARK = re.compile(r"(<!-- generated:(\w+) -->\n).*?(<!-- /generated -->)", re.S)
@@ -64,7 +64,7 @@ def config_row(c: dict[str, Any], patterns: dict[str, str]) -> dict[str, Any]:
     row: dict[str, Any] = {"key": c["key"], "kind": c["kind"]}
     if c["kind"] in patterns:
         row.update(kind="pattern", pattern=Pattern(patterns[c["kind"]]))
-    if "setting" in c:  # destination.toml's `setting = true`, named by pybuild/spec.py as the JS names it
+    if "setting" in c:  # destination.toml's `setting = true`, named by pybuild/build/spec.py as the JS names it
         row["setting"] = True
     row.update({k: c[k] for k in ("min", "max", "values") if k in c})
     if "default" in c:
@@ -139,7 +139,7 @@ def _render_sources(project: Project) -> list[Path]:
     return written
 
 
-# What `make bench` last measured (pybuild/bench.py writes it): the README's figures block is rendered from it.
+# What `make bench` last measured (pybuild/demo/bench.py writes it): the README's figures block is rendered from it.
 BENCH_RESULTS = Path("bench") / "results.json"
 
 

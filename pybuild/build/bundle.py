@@ -4,12 +4,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from pybuild.legacy import bundle_legacy
-from pybuild.manifest import write_manifest
-from pybuild.npm import build_npm
-from pybuild.project import Project
-from pybuild.render import ENTRY, render_sources
-from pybuild.tools import node, npm_bin, run
+from pybuild.build.legacy import bundle_legacy
+from pybuild.build.manifest import write_manifest
+from pybuild.build.npm import build_npm
+from pybuild.build.project import Project
+from pybuild.build.render import ENTRY, render_sources
+from pybuild.build.tools import node, npm_bin, run
 
 FILE_NAME = "INTERCOM.min.js"
 MODERN_TARGET = "es2017"

@@ -1,6 +1,6 @@
 """The demo's "log in as" form: the demo server signs an `intercom_user_jwt` for the person, as a site's own
 server would (pybuild.embed.user_jwt), and the page identifies them with it. The offline widget checks the token
-with the same demo secret, which the demo server hands to it at fake_widget.SECRET_PATH; Intercom's real widget never sees
+with the same demo secret, which the demo server hands to it at offline_widget.SECRET_PATH; Intercom's real widget never sees
 the secret (Intercom keeps it on its servers: README "Securing the Messenger")."""
 from __future__ import annotations
 

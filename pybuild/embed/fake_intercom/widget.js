@@ -4,7 +4,7 @@
 // Where the page has the `__intercomRecord` binding (the `intercom` pytest fixture, README "Testing your site's
 // Intercom calls"), every call and the person it leaves are also reported there, so the record outlives the page.
 // The names of destination.toml it needs come in `__fakeIntercomFacts` (facts.json), which pybuild serves in front
-// of this file (pybuild/fake_widget.py).
+// of this file (pybuild/embed/offline_widget.py).
 (function () {
   'use strict';
   var w = window;

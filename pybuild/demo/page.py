@@ -8,7 +8,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from pybuild.bundle import FILE_NAME, browser_file, browser_path
+from pybuild.build.bundle import FILE_NAME, browser_file, browser_path
 
 BUILDS = ("modern", "legacy")
 BOOLEAN_CHOICES = ("true", "false")

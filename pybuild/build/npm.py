@@ -5,9 +5,9 @@ from pathlib import Path
 
 import jinja2
 
-from pybuild.project import BuildError, Project
-from pybuild.render import environment, template_context
-from pybuild.tools import npm_bin, run
+from pybuild.build.project import BuildError, Project
+from pybuild.build.render import environment, template_context
+from pybuild.build.tools import npm_bin, run
 
 # Unminified: the app's own bundler minifies; the target matches the modern browser build.
 FORMATS = {"index.mjs": "esm", "index.cjs": "cjs"}
