@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
 
             spec = project.spec()
             for label, update in [("README.md generated blocks", lambda: update_readme(project, check=args.check)),
-                                  (str(offline_widget.FACTS.relative_to(project.root)),
+                                  (str(offline_widget.FACTS.relative_to(Path(offline_widget.__file__).parents[2])),
                                    lambda: widget_facts.update(spec, check=args.check))]:
                 stale = update()
                 if args.check and stale:
@@ -84,10 +84,19 @@ def main(argv: list[str] | None = None) -> int:
             serve_forever(project, out, host=args.host, port=args.port, app_id=args.app_id or DEFAULT_APP_ID,
                           real_widget=args.real_widget)
         elif args.command == "bench":
-            from pybuild.demo.bench import run_bench, table, write_results
+            from pybuild.build.render import bench_results
+            from pybuild.demo.bench import regressions, run_bench, table, write_results
 
+            try:
+                previous = bench_results(project)
+            except BuildError:
+                previous = None  # nothing committed yet: nothing to compare
             results = run_bench(project, out, events=args.events, runs=args.runs)
-            print(table(results, project.spec()))
+            print(table(results, previous))
+            worse_by = project.measures()["bench"]["regression_warning"]
+            for line in regressions(results, previous, worse_by):
+                print(f"pybuild: warning: more than {worse_by:.0%} worse than bench/results.json: {line}",
+                      file=sys.stderr)
             print(f"written to {write_results(project, results).relative_to(project.root)}")
         elif args.command == "browser":
             from pybuild.demo.browser import chromium_executable, ensure_chromium

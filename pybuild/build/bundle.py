@@ -14,18 +14,11 @@ from pybuild.build.tools import node, npm_bin, run
 FILE_NAME = "INTERCOM.min.js"
 MODERN_TARGET = "es2017"
 OUTPUTS = ("modern", "legacy", "npm")
-# Property names no code outside the bundle reads or writes: esbuild shortens them in the browser files. `_x` are the
-# plugin's private fields and methods; the others are the fields of its own tables and of the values its modules pass
-# each other (config and field rows, the core's input and result, eventFromTrack's result). A name that is also a
-# key of a message, config, Intercom payload or built-in (`event`, `type`, `keys`, `max`, `pattern`, ...) must never
-# join this list: tests/unit/test_builds.py runs one scenario through the shortened and the npm build and compares.
-INTERNAL_PROPS = ("kind", "setting", "fallback", "values", "min", "field", "source", "convert", "state", "commands",
-                  "wakeAt", "settings", "options", "sdk", "site", "ownStub", "inject", "metadata", "dropped", "key", "paths")
-MINIFY = ["--minify", "--legal-comments=none", f"--mangle-props=^(_[a-zA-Z]|({'|'.join(INTERNAL_PROPS)})$)"]
-# Then terser and uglify-js in turn: each compressor finds a few percent the previous one left (safe options only:
-# no `unsafe*`). ASCII only: a script is decoded with the page's charset when the server names none.
+# esbuild bundles and minifies; the plugin's private `_x` fields and methods (a convention no message, config or
+# built-in name follows) are shortened. Then one compressor, terser, with safe options only (no `unsafe*`). ASCII
+# only: a script is decoded with the page's charset when the server names none.
+MINIFY = ["--minify", "--legal-comments=none", "--mangle-props=^_[a-zA-Z]"]
 TERSER = ["--compress", "passes=2", "--mangle", "--format", "ascii_only=true"]
-UGLIFY = ["--compress", "passes=2", "--mangle", "--output-opts", "ascii_only=true"]
 
 
 def browser_file(out: Path, target: str) -> Path:
@@ -39,17 +32,11 @@ def browser_path(target: str) -> str:
 
 
 def compress(project: Project, source: Path, dest: Path, ecma: int) -> Path:
-    """Minifies `source` (which carries an inline source map) into `dest` and `dest`.map, then removes `source`."""
-    stage = dest.with_name("terser." + dest.name)
-    run([npm_bin(project, "terser"), source, f"--ecma={ecma}", *TERSER, "--source-map", "content=inline,url=inline",
-         "-o", stage], cwd=project.root, what=f"terser ({dest.parent.parent.name})")
+    """Compresses `source` (which carries an inline source map) into `dest` and `dest`.map, then removes `source`."""
     map_option = f"content=inline,url='{dest.name}.map',includeSources"
-    # uglify's default `module` (strict code, as the ES module sources are) may turn functions into arrows: not in ES5.
-    es5 = ["--no-module"] if ecma == 5 else []
-    run([npm_bin(project, "uglifyjs"), stage, *UGLIFY, *es5, "--source-map", map_option, "-o", dest],
-        cwd=project.root, what=f"uglify-js ({dest.parent.parent.name})")
+    run([npm_bin(project, "terser"), source, f"--ecma={ecma}", *TERSER, "--source-map", map_option, "-o", dest],
+        cwd=project.root, what=f"terser ({dest.parent.parent.name})")
     source.unlink()
-    stage.unlink()
     return dest
 
 
@@ -64,13 +51,14 @@ def bundle_modern(project: Project, dest: Path) -> Path:
 
 def build(project: Project, out: Path) -> list[Path]:
     node()
+    package = project.npm_package()  # every input checked before any tool runs
     render_sources(project)
     for name in OUTPUTS:  # no stale file from an earlier build may reach the manifest
         shutil.rmtree(out / name, ignore_errors=True)
     files = [
         bundle_modern(project, browser_file(out, "modern")),
         bundle_legacy(project, browser_file(out, "legacy"), MINIFY, compress),
-        *build_npm(project, out, MODERN_TARGET),
+        *build_npm(project, out, MODERN_TARGET, package),
     ]
     write_manifest(project, out)
     return files

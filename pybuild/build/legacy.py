@@ -2,7 +2,7 @@
 
 esbuild bundles the sources (with ES5 stand-ins injected for ES2015+ statics), Babel's preset-env lowers the
 syntax to ES5 under loose assumptions (plain arrays, no Symbol-based helpers), and esbuild minifies with an ES5
-target and terser then uglify-js compress further; each step reads the previous step's inline source map, so the final map points at integration_js/src.
+target and terser compresses; each step reads the previous step's inline source map, so the final map points at integration_js/src.
 A check then parses the result as ES5 and refuses ES2015+ built-ins the legacy SDKs do not polyfill.
 Babel assumes iterables are arrays (no Symbol.iterator helpers): the sources may not for…of over a Set or Map,
 nor spread one; they never do, and the shim Set offers has/add only."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -15,7 +16,8 @@ RENDERED = {"index.d.ts": "index.d.ts.j2", "index.d.mts": "index.d.ts.j2", "pack
             "README.md": "npm-README.md.j2"}
 
 
-def build_npm(project: Project, out: Path, target: str) -> list[Path]:
+def build_npm(project: Project, out: Path, target: str, package: dict[str, Any]) -> list[Path]:
+    """`package`: integration_js/npm-package.toml's facts (Project.npm_package)."""
     dest = out / "npm"
     dest.mkdir(parents=True, exist_ok=True)
     files = []
@@ -24,7 +26,8 @@ def build_npm(project: Project, out: Path, target: str) -> list[Path]:
              f"--target={target}", "--legal-comments=inline", f"--outfile={dest / name}"],
             cwd=project.root, what=f"esbuild (npm {fmt})")
         files.append(dest / name)
-    env, context = environment(project), template_context(project.spec())
+    env = environment(project)
+    context = {**template_context(project.spec()), "npm": package}
     for name, template in RENDERED.items():
         try:
             text = env.get_template(template).render(context)

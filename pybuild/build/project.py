@@ -1,11 +1,12 @@
 """Where things are, and the destination spec (the single source of truth)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pybuild.build.spec import SpecError, load_spec
+from pybuild.build.spec import SpecError, load_measures, load_npm_package, load_spec
 
 
 class BuildError(Exception):
@@ -50,7 +51,19 @@ class Project:
 
     def spec(self) -> dict[str, Any]:
         """destination.toml, checked against pybuild/build/spec.py's schema (a mistake is one BuildError line)."""
-        try:
-            return load_spec(self.spec_file)
-        except SpecError as err:
-            raise BuildError(str(err)) from err
+        return checked(load_spec, self.spec_file)
+
+    def npm_package(self) -> dict[str, Any]:
+        """integration_js/npm-package.toml: the npm package's name, description, license and keywords."""
+        return checked(load_npm_package, self.js / "npm-package.toml")
+
+    def measures(self) -> dict[str, Any]:
+        """bench/measures.toml: the size ceiling `make test` enforces and the bench's regression warning."""
+        return checked(load_measures, self.root / "bench" / "measures.toml")
+
+
+def checked(load: Callable[[Path], dict[str, Any]], path: Path) -> dict[str, Any]:
+    try:
+        return load(path)
+    except SpecError as err:
+        raise BuildError(str(err)) from err

@@ -10,7 +10,7 @@ from typing import Any
 import jinja2
 
 from pybuild.build.project import BuildError, Project
-from pybuild.build.spec import WORKLOAD_TARGETS, snake
+from pybuild.build.spec import snake
 
 ENTRY = "entry.browser.js"  # in src/generated/: what both browser builds bundle
 README_MARK = re.compile(r"(<!-- generated:(\w+) -->\n).*?(<!-- /generated -->)", re.S)
@@ -99,8 +99,6 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
     company = [c for c in spec["company"] if "kind" in c]
     consumed = spec["consumed_traits"] + [k for p in person if p["source"] != "message" for k in field_keys(p)]
     return {
-        # A workload's per-event target ([bench]), by its name in bench/results.json.
-        "workload_target": lambda name: spec["bench"][WORKLOAD_TARGETS[name]],
         "spec": spec,
         "js": js_value,
         # Rows with a `rule` (the App ID, the region) are checked by their own code in settings.js.
@@ -163,6 +161,7 @@ def render_readme(project: Project, text: str) -> str:
     context = template_context(project.spec())
     if "<!-- generated:figures -->" in text:
         context["results"] = bench_results(project)
+        context["measures"] = project.measures()
     try:
         module = environment(project).get_template("readme_tables.md.j2").make_module(context)
     except jinja2.TemplateError as err:

@@ -17,8 +17,6 @@ TYPED_CONFIG_KINDS = ("string", "boolean", "integer", "enum")
 # What a [[config]] row with `rule` is validated by instead of its kind: app_id (app_id_pattern, a string kind)
 # or region (a key of [regions], an enum whose values are those keys). Exactly one row has each.
 RULES = {"app_id": "string", "region": "enum"}
-# The bench's workloads (bench/events.js) and the key of each one's per-event target in [bench].
-WORKLOAD_TARGETS = {"A": "identify_same_person_us", "B": "identify_new_person_us", "C": "track_us"}
 OBJECT_PATH = re.compile(r"^[A-Za-z]+(\.[A-Za-z]+)*$")
 
 
@@ -62,18 +60,14 @@ TOP = {
     **dict.fromkeys(["version", "name", "display_name", "widget_url", "installation_type", "app_id_pattern",
                      "forbidden_key_characters"], (TEXT, True)),
     "consumed_traits": (TEXTS, True),
-    **dict.fromkeys(["track", "npm"], (TABLE, True)),
+    "track": (TABLE, True),
     "limits": (is_table_of(INTEGER), True),
-    **dict.fromkeys(["budget", "bench"], (TABLE, True)),
     **dict.fromkeys(["regions", "patterns"], (is_table_of(TEXT), True)),
     "sources": (is_table_of(TEXTS), True),
     "kinds": (is_table_of(STRING), True),
     **dict.fromkeys(["config", "person", "company", "messenger_event"], (ROWS, True)),
 }
 TRACK = {"money_keys": (TEXTS, True), "default_currency": (TEXT, True), "date_key_suffixes": (TEXTS, True)}
-BUDGET = dict.fromkeys(["modern_gzip", "modern_gzip_moonshot", "modern_gzip_ceiling"], (INTEGER, True))
-BENCH = dict.fromkeys(WORKLOAD_TARGETS.values(), (NUMBER, True))
-NPM = {"package": (TEXT, True), "description": (TEXT, True), "license": (TEXT, True), "keywords": (TEXTS, True)}
 CONFIG_ROW = {
     "key": (TEXT, True), "kind": (TEXT, True), "doc": (TEXT, True), "required": (BOOLEAN, False),
     "values": (TEXTS, False), "min": (INTEGER, False), "max": (INTEGER, False),
@@ -201,9 +195,6 @@ def check_fields(spec: dict[str, Any], table: str, schema: dict[str, tuple[Is, b
 def check(spec: dict[str, Any]) -> None:
     check_keys(spec, TOP, "", strict=False)
     check_keys(spec["track"], TRACK, "track.", strict=False)
-    check_keys(spec["npm"], NPM, "npm.")
-    check_keys(spec["budget"], BUDGET, "budget.")
-    check_keys(spec["bench"], BENCH, "bench.")
     check_regex(spec["app_id_pattern"], "app_id_pattern")
     for name, pattern in spec["patterns"].items():
         check_regex(pattern, f"patterns.{name}")
@@ -242,13 +233,40 @@ def complete(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
-def load_spec(path: Path) -> dict[str, Any]:
-    """The spec in `path`, checked and completed; any problem is one SpecError line naming the file."""
+# The files beside the spec: packaging facts (integration_js/npm-package.toml) and what measurements are held to
+# (bench/measures.toml). Every key required, none unknown.
+NPM_PACKAGE = {"package": (TEXT, True), "description": (TEXT, True), "license": (TEXT, True), "keywords": (TEXTS, True)}
+FRACTION = Is("number between 0 and 1", lambda v: NUMBER.test(v) and 0 < v < 1)
+MEASURES = {"size": (TABLE, True), "bench": (TABLE, True)}
+MEASURES_TABLES = {"size": {"modern_gzip_ceiling": (INTEGER, True)}, "bench": {"regression_warning": (FRACTION, True)}}
+
+
+def check_measures(measures: dict[str, Any]) -> None:
+    check_keys(measures, MEASURES, "")
+    for name, schema in MEASURES_TABLES.items():
+        check_keys(measures[name], schema, f"{name}.")
+
+
+def load_checked(path: Path, check_table: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    """A TOML file checked by `check_table`; any problem is one SpecError line naming the file."""
     try:
-        spec = tomllib.loads(path.read_text(encoding="utf-8"))
-        check(spec)
-        return complete(spec)
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        check_table(table)
+        return table
     except (tomllib.TOMLDecodeError, SpecError) as err:
         raise SpecError(f"{path.name}: {err}") from err
     except OSError as err:
         raise SpecError(f"{path}: {err.strerror}") from err
+
+
+def load_npm_package(path: Path) -> dict[str, Any]:
+    return load_checked(path, lambda table: check_keys(table, NPM_PACKAGE, ""))
+
+
+def load_measures(path: Path) -> dict[str, Any]:
+    return load_checked(path, check_measures)
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    """The spec in `path`, checked and completed; any problem is one SpecError line naming the file."""
+    return complete(load_checked(path, check))

@@ -1,5 +1,6 @@
 """`pybuild bench`: what the plugin costs, measured in Chromium through the demo server. Not a test: it prints
-a table and writes bench/results.json; the targets are printed beside the figures, never asserted."""
+a table and writes bench/results.json. Each figure is compared with the committed bench/results.json, and one
+worse by more than bench/measures.toml's `regression_warning` is named in a warning; nothing is asserted."""
 from __future__ import annotations
 
 import base64
@@ -22,7 +23,6 @@ from pybuild.build.manifest import read_manifest
 from pybuild.build.project import BuildError, Project
 from pybuild.build.render import BENCH_RESULTS
 from pybuild.demo.server import DEFAULT_APP_ID, DemoServer, running, stays_on_machine
-from pybuild.build.spec import WORKLOAD_TARGETS
 
 OUTPUTS = {"modern": browser_path("modern"), "legacy": browser_path("legacy"), "npm esm": "npm/index.mjs"}
 SDK_BUILDS = {"v3-modern": "modern", "v3-legacy": "legacy", "v1.1": "legacy"}
@@ -140,29 +140,49 @@ def machine_load() -> str:
         return "load average unknown"
 
 
-def table(results: dict[str, Any], spec: dict[str, Any]) -> str:
-    """The figures beside their targets ([bench] and [budget] of destination.toml)."""
-    budget = spec["budget"]
-    rows = [(f"{name}: {w['label']}, median per event", f"{w['median_us']:.2f} µs",
-             f"≤ {spec['bench'][WORKLOAD_TARGETS[name]]:g} µs",
-             f"min {w['min_us']:.2f}, p90 {w['p90_us']:.2f} µs; {w['events']} events")
-            for name, w in results["workloads"].items()]
-    ready = results["ready"]
-    rows.append(("init() → isReady() true", f"{ready['init_to_ready_us']:.2f} µs", "first poll",
-                 f"{ready['polls_per_instance']:g} poll(s) per instance"))
+def figures(results: dict[str, Any]) -> dict[str, float]:
+    """Every figure where more is worse, by a name a person reads, for comparing two runs."""
+    out = {f"{name}: {w['label']}, median per event (µs)": w["median_us"] for name, w in results["workloads"].items()}
+    out["init() → isReady() true (µs)"] = results["ready"]["init_to_ready_us"]
     for sdk, load in results["load"].items():
-        rows.append((f"{sdk}: load → widget request", f"{load['load_to_widget_ms']:.1f} ms", "",
-                     f"plugin fetched at {load['load_to_plugin_request_ms']:.1f} ms; ready after "
-                     f"{load['polls_until_ready']} isReady poll(s); median of {load['runs']}"))
-    build = results["build_seconds"]
-    rows.append(("pybuild build (wall)", f"{build['median']:.2f} s", "", f"median of {len(build['runs'])}"))
+        out[f"{sdk}: load → widget request (ms)"] = load["load_to_widget_ms"]
+    out["pybuild build, wall (s)"] = results["build_seconds"]["median"]
     for name, size in results["bytes"].items():
-        target = f"≤ {budget['modern_gzip']:,} gzip (moonshot {budget['modern_gzip_moonshot']:,})" if name == "modern" else ""
-        rows.append((f"{name} bytes", f"{size['gzip']:,} gzip", target,
-                     f"{size['bytes']:,} raw, {size['brotli']:,} brotli"))
-    widths = [max(len(r[i]) for r in rows + [("what", "measured", "target", "notes")]) for i in range(4)]
-    lines = [" | ".join(h.ljust(w) for h, w in zip(("what", "measured", "target", "notes"), widths))]
-    lines.append("-+-".join("-" * w for w in widths))
+        out[f"{name} bytes (gzip)"] = size["gzip"]
+    return out
+
+
+def regressions(results: dict[str, Any], previous: dict[str, Any] | None, worse_by: float) -> list[str]:
+    """The figures more than `worse_by` (a fraction) worse than in `previous` (the committed results)."""
+    if not previous:
+        return []
+    try:
+        before = figures(previous)
+    except (KeyError, TypeError):
+        return ["the committed bench/results.json has another shape: nothing compared"]
+    return [f"{name}: {before[name]:,.2f} → {now:,.2f} ({now / before[name] - 1:+.0%})"
+            for name, now in figures(results).items()
+            if before.get(name) and now > before[name] * (1 + worse_by)]
+
+
+def table(results: dict[str, Any], previous: dict[str, Any] | None = None) -> str:
+    """The figures, each beside the committed run's (`previous`) when there is one."""
+    before = figures(previous) if previous else {}
+    notes = {f"{name}: {w['label']}, median per event (µs)": f"min {w['min_us']:.2f}, p90 {w['p90_us']:.2f} µs; "
+             f"{w['events']} events" for name, w in results["workloads"].items()}
+    notes["init() → isReady() true (µs)"] = f"{results['ready']['polls_per_instance']:g} poll(s) per instance"
+    for sdk, load in results["load"].items():
+        notes[f"{sdk}: load → widget request (ms)"] = (
+            f"plugin fetched at {load['load_to_plugin_request_ms']:.1f} ms; ready after {load['polls_until_ready']} "
+            f"isReady poll(s); median of {load['runs']}")
+    notes["pybuild build, wall (s)"] = f"median of {len(results['build_seconds']['runs'])}"
+    for name, size in results["bytes"].items():
+        notes[f"{name} bytes (gzip)"] = f"{size['bytes']:,} raw, {size['brotli']:,} brotli"
+    rows = [(name, f"{value:,.2f}", f"{before[name]:,.2f}" if name in before else "", notes.get(name, ""))
+            for name, value in figures(results).items()]
+    header = ("what", "measured", "committed", "notes")
+    widths = [max(len(r[i]) for r in [*rows, header]) for i in range(4)]
+    lines = [" | ".join(h.ljust(w) for h, w in zip(header, widths)), "-+-".join("-" * w for w in widths)]
     lines += [" | ".join(c.ljust(w) for c, w in zip(row, widths)) for row in rows]
     lines.append(f"({results['machine']})")
     return "\n".join(lines)

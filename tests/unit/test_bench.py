@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pybuild.demo.bench import bundle_bytes, run_bench, table
+from pybuild.demo.bench import bundle_bytes, regressions, run_bench, table
 from pybuild.build.project import BuildError, Project
 
 SAMPLE = {
@@ -23,17 +23,32 @@ SAMPLE = {
 }
 
 
-def test_table_has_a_row_per_figure_with_the_targets_of_the_toml(project: Project) -> None:
-    spec = project.spec()
-    budget = spec["budget"]
-    text = table(SAMPLE, spec)
-    assert [h.strip() for h in text.splitlines()[0].split(" | ")] == ["what", "measured", "target", "notes"]
-    for expected in ["A: identify of one person, median per event", "5.00 µs", "≤ 2 µs", "min 4.00, p90 9.00 µs",
-                     "B: identify of a new person", "≤ 10 µs", "C: track of an order", "≤ 1.5 µs",
-                     "ready after 1 isReady poll(s)", "v3-modern: load → widget request", "150.0 ms",
-                     "pybuild build (wall)", "1.50 s", "4,000 gzip", f"≤ {budget['modern_gzip']:,} gzip",
-                     f"moonshot {budget['modern_gzip_moonshot']:,}", "load average 1.0 on 2 cores"]:
-        assert expected in text, expected
+def test_table_has_a_row_per_figure_beside_the_committed_one() -> None:
+    previous = {**SAMPLE, "bytes": {"modern": {"bytes": 9000, "gzip": 3900, "brotli": 3400}}}
+    lines = table(SAMPLE, previous).splitlines()
+    rows = {cells[0]: cells[1:] for cells in ([c.strip() for c in line.split(" | ")] for line in lines)}
+    assert rows["what"] == ["measured", "committed", "notes"]
+    assert rows["A: identify of one person, median per event (µs)"][:2] == ["5.00", "5.00"]
+    assert rows["A: identify of one person, median per event (µs)"][2] == "min 4.00, p90 9.00 µs; 5000 events"
+    assert rows["C: track of an order, median per event (µs)"][0] == "2.50"
+    assert rows["init() → isReady() true (µs)"][2] == "1 poll(s) per instance"
+    assert rows["v3-modern: load → widget request (ms)"][0] == "150.00"
+    assert "ready after 1 isReady poll(s)" in rows["v3-modern: load → widget request (ms)"][2]
+    assert rows["pybuild build, wall (s)"][:2] == ["1.50", "1.50"]
+    assert rows["modern bytes (gzip)"] == ["4,000.00", "3,900.00", "10,000 raw, 3,500 brotli"]
+    assert lines[-1] == "(load average 1.0 on 2 cores)"
+    assert table(SAMPLE).splitlines()[2].split(" | ")[2].strip() == ""  # nothing committed: nothing beside
+
+
+def test_figures_more_than_the_threshold_worse_are_named() -> None:
+    slower = {**SAMPLE, "workloads": {**SAMPLE["workloads"], "C": {**SAMPLE["workloads"]["C"], "median_us": 3.2}}}
+    assert regressions(SAMPLE, SAMPLE, 0.25) == []
+    assert regressions(SAMPLE, None, 0.25) == []
+    warned = regressions(slower, SAMPLE, 0.25)
+    assert warned == ["C: track of an order, median per event (µs): 2.50 → 3.20 (+28%)"]
+    assert regressions(slower, SAMPLE, 0.3) == []
+    assert regressions(SAMPLE, {"bytes": {}}, 0.25) == [
+        "the committed bench/results.json has another shape: nothing compared"]
 
 
 def test_bundle_bytes_come_from_the_manifest(dist: Path) -> None:

@@ -53,7 +53,7 @@ def npm_trace(project: Project, dist: Path) -> str:
 
 @pytest.mark.parametrize("file", [LEGACY, MODERN])
 def test_minified_files_behave_as_the_npm_build(project: Project, dist: Path, npm_trace: str, file: str) -> None:
-    """The browser files' internal names are shortened (bundle.INTERNAL_PROPS) and three minifiers rewrite them: one
+    """The browser files are minified (private `_x` names shortened, esbuild then terser): one
     session through every feature must do exactly what it does through the npm build, whose names are kept."""
     assert scenario_trace(project, dist / file, "browser") == npm_trace
 
@@ -107,7 +107,7 @@ def test_npm_builds_export_the_class(project: Project, dist: Path) -> None:
 def test_npm_package_json_is_publishable(project: Project, dist: Path) -> None:
     package = json.loads((dist / "npm/package.json").read_text())
     spec = project.spec()
-    assert package["name"] == spec["npm"]["package"] and package["version"] == spec["version"]
+    assert package["name"] == project.npm_package()["package"] and package["version"] == spec["version"]
     assert "private" not in package
     done = subprocess.run(["npm", "pack", "--dry-run", "--json", "--ignore-scripts"], cwd=dist / "npm",
                           capture_output=True, text=True, check=False)

@@ -39,9 +39,6 @@ MISTAKES = [
      "limits.string_max: must be an integer, got '255'"),
     ("region that is no URL", 'eu = "https://api-iam.eu.intercom.io"', 'eu = "api-iam.eu.intercom.io"',
      "regions.eu: must be an https:// URL, got 'api-iam.eu.intercom.io'"),
-    ("bench target that is no number", "track_us = 1.5", 'track_us = "fast"',
-     "bench.track_us: must be a number, got 'fast'"),
-    ("budget without its ceiling", "modern_gzip_ceiling =", "modern_gzip_cap =", "budget.modern_gzip_ceiling: missing"),
     ("rule on the wrong kind", 'kind = "string"\nrule = "app_id"', 'kind = "integer"\nrule = "app_id"',
      "[[config]] #1 (appId).kind: the app_id rule validates a string, not an integer"),
 ]
@@ -53,7 +50,7 @@ def copy_with(project: Project, folder: Path, old: str, new: str) -> Path:
     shutil.copy(project.root / "README.md", folder / "README.md")
     spec = folder / "integration_js" / "destination.toml"
     text = spec.read_text(encoding="utf-8")
-    assert text.count(old) == 1, f"the mistake's text must appear once in destination.toml: {old!r}"
+    assert not old or text.count(old) == 1, f"the mistake's text must appear once in destination.toml: {old!r}"
     spec.write_text(text.replace(old, new), encoding="utf-8")
     return folder
 
@@ -83,3 +80,27 @@ def test_the_project_spec_is_valid_and_completed(project: Project) -> None:
     assert rows["zIndex"]["setting"] == "z_index"  # `setting = true`: the key in snake_case
     assert rows["apiServer"]["values"] == list(spec["regions"])  # the region rule: the keys of [regions]
     assert "setting" not in rows["bootAnonymousVisitors"]
+
+
+# The files beside the spec: (file, text replaced, replacement, the one error line after "pybuild: error: ").
+BESIDE_MISTAKES = [
+    ("bench/measures.toml", "regression_warning = 0.25", "regression_warning = 25",
+     "measures.toml: bench.regression_warning: must be a number between 0 and 1, got 25"),
+    ("bench/measures.toml", "modern_gzip_ceiling =", "modern_gzip_cap =", "measures.toml: size.modern_gzip_ceiling: missing"),
+    ("integration_js/npm-package.toml", 'license = "MIT"\n', "", "npm-package.toml: license: missing"),
+]
+
+
+@pytest.mark.parametrize("file, old, new, expected", BESIDE_MISTAKES, ids=[m[3].split(":")[1] for m in BESIDE_MISTAKES])
+def test_a_broken_file_beside_the_spec_is_one_line(project: Project, tmp_path: Path, file: str, old: str, new: str,
+                                                   expected: str) -> None:
+    folder = copy_with(project, tmp_path, "", "")
+    shutil.copytree(project.root / "bench", folder / "bench")
+    (folder / "node_modules").symlink_to(project.node_modules)
+    broken = folder / file
+    text = broken.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    broken.write_text(text.replace(old, new), encoding="utf-8")
+    command = ("docs", "--check") if file.startswith("bench") else ("build", "--out", str(tmp_path / "dist"))
+    done = pybuild(folder, *command)
+    assert (done.returncode, done.stderr) == (1, f"pybuild: error: {expected}\n")
