@@ -4,7 +4,9 @@
   'use strict';
   var data = document.currentScript.dataset;
   var realWidget = data.realWidget === 'true';
-  var config = JSON.parse(data.config || '{}');
+  // As on a real site: the App ID from the dashboard (served in the source config), the rest set on the page.
+  var dashboard = JSON.parse(data.dashboard || '{}');
+  var pageOptions = JSON.parse(data.options || '{}');
   var key = data.key || 'demo-' + Math.random().toString(36).slice(2, 10);
   var CALLBACKS = JSON.parse(data.callbacks || '[]'); // [[messenger_event]] of destination.toml
 
@@ -300,12 +302,13 @@
   document.addEventListener('fake-intercom-call', showCalls);
 
   (realWidget ? realWidgetSetup() : offlineWidget()).then(function () {
-    var what = 'SDK ' + (data.sdk || 'v3-modern') + ', App ID ' + JSON.stringify(config.appId);
+    var what = 'SDK ' + (data.sdk || 'v3-modern') + ', App ID ' + JSON.stringify(dashboard.appId);
     status('Loading the SDK (' + what + ')…');
     window.rsHarness.start({
       sdk: data.sdk || 'v3-modern',
       build: data.build || undefined,
-      config: config,
+      config: dashboard,
+      load: Object.keys(pageOptions).length ? { integrations: { All: true, Intercom: pageOptions } } : {},
       key: key,
       after: function (rs) {
         Array.prototype.forEach.call(buttons, function (b) { b.disabled = false; });

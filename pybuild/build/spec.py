@@ -59,7 +59,7 @@ ROWS = is_list_of(TABLE)
 TOP = {
     **dict.fromkeys(["version", "name", "display_name", "widget_url", "installation_type", "app_id_pattern",
                      "forbidden_key_characters"], (TEXT, True)),
-    "consumed_traits": (TEXTS, True),
+    **dict.fromkeys(["consumed_traits", "hosted_config_keys"], (TEXTS, True)),
     "track": (TABLE, True),
     "limits": (is_table_of(INTEGER), True),
     **dict.fromkeys(["regions", "patterns"], (is_table_of(TEXT), True)),
@@ -213,6 +213,9 @@ def check(spec: dict[str, Any]) -> None:
     for rule in RULES:
         if [row.get("rule") for row in spec["config"]].count(rule) != 1:
             raise SpecError(f"config: exactly one [[config]] row needs `rule = {rule!r}`")
+    app_id_key = next(row["key"] for row in spec["config"] if row.get("rule") == "app_id")
+    if app_id_key not in spec["hosted_config_keys"]:
+        raise SpecError(f"hosted_config_keys: must list {app_id_key!r}, the key the control plane sends the App ID in")
     check_fields(spec, "person", PERSON_ROW)
     check_fields(spec, "company", COMPANY_ROW)
     for index, row in enumerate(spec["messenger_event"], 1):

@@ -1,7 +1,10 @@
 """What the demo page shows: the SDK build and plugin config a person picked (from the query string), and one
-form field per config key of destination.toml, so the page lists every key the plugin knows."""
+form field per config key of destination.toml, so the page lists every key the plugin knows. As on a real site,
+the App ID comes from the RudderStack dashboard (the served source config) and every other key is set on the page
+(the load call's `integrations.Intercom`); the page prints the load call to copy."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -37,6 +40,22 @@ def typed(kind: str, text: str) -> Any:
     return text
 
 
+def split_config(spec: dict[str, Any], config: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(what the hosted dashboard sends: the App ID and its other hosted keys, what the page sets: the rest)."""
+    hosted = set(spec["hosted_config_keys"])
+    return ({k: v for k, v in config.items() if k in hosted}, {k: v for k, v in config.items() if k not in hosted})
+
+
+def load_call(display_name: str, options: dict[str, Any]) -> str:
+    """The `rudderanalytics.load` call a person pastes into their own site for these page options."""
+    lines = ["rudderanalytics.load(WRITE_KEY, DATA_PLANE_URL, {",
+             "  destSDKBaseURL: 'https://static.example.com/rudderstack/' + (window.rudderAnalyticsBuildType || "
+             "'modern') + '/js-integrations',"]
+    if options:
+        lines.append(f"  integrations: {{ All: true, {display_name}: {json.dumps(options)} }},")
+    return "\n".join([*lines, "});"])
+
+
 def config_fields(spec: dict[str, Any], config: dict[str, Any]) -> list[dict[str, Any]]:
     """One form field per config key: how to ask for it, its current value as text and its doc line. The keys
     with a rule of their own (App ID, region) are the main ones, shown first."""
@@ -46,6 +65,7 @@ def config_fields(spec: dict[str, Any], config: dict[str, Any]) -> list[dict[str
         fields.append({
             "key": entry["key"],
             "main": "rule" in entry,
+            "dashboard": entry["key"] in spec["hosted_config_keys"],
             "kind": entry["kind"],
             "choices": list(BOOLEAN_CHOICES) if entry["kind"] == "boolean" else entry.get("values", []),
             "min": entry.get("min"),
@@ -76,6 +96,7 @@ def page_context(spec: dict[str, Any], dist: Path, query: dict[str, list[str]], 
     # The harness picks the modern plugin build for the modern SDK and the legacy one for the others.
     effective_build = build or ("modern" if sdk == "v3-modern" else "legacy")
     config = config_from_query(spec, query, app_id)
+    dashboard, options = split_config(spec, config)
     key = query.get("key", [""])[-1]
     return {
         "app_id": app_id,
@@ -87,6 +108,9 @@ def page_context(spec: dict[str, Any], dist: Path, query: dict[str, list[str]], 
         "build": build,
         "effective_build": effective_build,
         "config": config,
+        "dashboard": dashboard,
+        "page_options": options,
+        "load_call": load_call(spec["display_name"], options),
         "fields": config_fields(spec, config),
         "key": key if re.fullmatch(r"[A-Za-z0-9_-]{1,64}", key) else "",
         "plugin_file": FILE_NAME,
