@@ -26,6 +26,9 @@ STATE = "RudderStackGlobals.WK.state.nativeDestinations"
 READY = f"() => {STATE}.initializedDestinations.value.map(d => d.displayName)"
 FAILED = f"() => {STATE}.failedDestinations.value.map(d => d.displayName)"
 FORBIDDEN_KEY_CHARACTERS = set(SPEC["forbidden_key_characters"])
+# What a hosted RudderStack control plane sends the destination; the harness sets every other key on the page.
+HOSTED_KEYS = frozenset(SPEC["hosted_config_keys"])
+DISPLAY_NAME = SPEC["display_name"]
 
 
 class Widget:
@@ -70,8 +73,20 @@ class Harness:
         page.on("pageerror", lambda err: self.errors.append(str(err)))
 
     def open(self, config: dict[str, Any] | None = None, sdk: str = "v3-modern", load: dict[str, Any] | None = None,
-             **query: str) -> "Harness":
-        params = {"sdk": sdk, "key": self.key, "config": json.dumps(config or {}), "load": json.dumps(load or {}), **query}
+             self_hosted: bool = False, **query: str) -> "Harness":
+        """Opens the harness page with the plugin configured by `config` as a real site configures it: the served
+        source config has the hosted shape (the keys of hosted_config_keys: the App ID), and every other key is a
+        page option (`load(..., {integrations: {All: true, Intercom: {...}}})`). `self_hosted`: all of `config` in
+        the source config, as a self-hosted control plane may send it."""
+        source, options = dict(config or {}), {}
+        if not self_hosted:
+            options = {k: source.pop(k) for k in list(source) if k not in HOSTED_KEYS}
+        load = dict(load or {})
+        if options:
+            integrations = {"All": True, **load.get("integrations", {})}
+            integrations[DISPLAY_NAME] = {**options, **integrations.get(DISPLAY_NAME, {})}
+            load["integrations"] = integrations
+        params = {"sdk": sdk, "key": self.key, "config": json.dumps(source), "load": json.dumps(load), **query}
         self.page.goto(f"{self.server.url}/harness.html?{urlencode(params)}")
         self.page.wait_for_function("() => window.rs !== undefined" if query.get("autoload") != "0" else "() => window.rsHarness")
         return self
