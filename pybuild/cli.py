@@ -68,14 +68,14 @@ def main(argv: list[str] | None = None) -> int:
             from pybuild.embed import offline_widget
             from pybuild.build.render import update_readme
 
-            spec = project.spec()
-            for label, update in [("README.md generated blocks", lambda: update_readme(project, check=args.check)),
-                                  (str(offline_widget.FACTS.relative_to(Path(offline_widget.__file__).parents[2])),
-                                   lambda: widget_facts.update(spec, check=args.check))]:
-                stale = update()
-                if args.check and stale:
-                    raise BuildError(f"{label} out of date: run `pybuild docs` (or `make docs`)")
-                print(f"{label} " + ("updated" if stale else "up to date"))
+            stale = [path.relative_to(project.root).as_posix() for path in update_readme(project, check=args.check)]
+            facts = offline_widget.FACTS.relative_to(Path(offline_widget.__file__).parents[2]).as_posix()
+            if widget_facts.update(project.spec(), check=args.check):
+                stale.append(facts)
+            if args.check and stale:
+                raise BuildError(f"{', '.join(stale)} out of date: run `pybuild docs` (or `make docs`)")
+            print(f"{'updated' if stale else 'up to date'}: generated blocks of README.md and docs/*.md, {facts}"
+                  + (f" ({', '.join(stale)} rewritten)" if stale else ""))
         elif args.command == "serve":
             from pybuild.demo.server import DEFAULT_APP_ID, serve_forever
 

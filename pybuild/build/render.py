@@ -170,7 +170,7 @@ def render_readme(project: Project, text: str) -> str:
     def replace(match: re.Match[str]) -> str:
         macro = getattr(module, f"{match.group(2)}_table", None)
         if macro is None:
-            raise BuildError(f"README.md: no table named {match.group(2)!r} in readme_tables.md.j2")
+            raise BuildError(f"no table named {match.group(2)!r} in readme_tables.md.j2")
         return f"{match.group(1)}{str(macro()).strip()}\n{match.group(3)}"
 
     try:
@@ -179,13 +179,23 @@ def render_readme(project: Project, text: str) -> str:
         raise BuildError(f"readme_tables.md.j2: {err}") from err
 
 
-def update_readme(project: Project, check: bool = False) -> bool:
-    """Re-renders the README's generated blocks; with check, only reports whether they are stale."""
+def documents(project: Project) -> list[Path]:
+    """The Markdown files with generated blocks: the README and docs/*.md."""
     readme = project.root / "README.md"
     if not readme.is_file():
         raise BuildError(f"no README.md in {project.root}")
-    old = readme.read_text(encoding="utf-8")
-    new = render_readme(project, old)
-    if new != old and not check:
-        readme.write_text(new, encoding="utf-8")
-    return new != old
+    return [readme, *sorted((project.root / "docs").glob("*.md"))]
+
+
+def update_readme(project: Project, check: bool = False) -> list[Path]:
+    """Re-renders the generated blocks of the README and docs/*.md; returns the files that were stale (with check,
+    only reports them)."""
+    stale = []
+    for path in documents(project):
+        old = path.read_text(encoding="utf-8")
+        new = render_readme(project, old) if "<!-- generated:" in old else old
+        if new != old:
+            stale.append(path)
+            if not check:
+                path.write_text(new, encoding="utf-8")
+    return stale
