@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 APP_ID ?= abc123xy
 
-.PHONY: setup build test unit e2e demo bench docs clean
+.PHONY: setup build test unit e2e demo bench docs mutate clean
 
 $(BIN)/pybuild: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ test: build
 # Not a test: prints a table of timings and sizes, and writes bench/results.json.
 bench: build
 	$(BIN)/pybuild bench
+
+# Not a test: the mutation score of integration_js/src/ against the node tests (StrykerJS; mutation/report.json).
+# The property tests run fewer cases per mutant: each mutant reruns every test file that reaches it.
+mutate: build
+	PROPERTY_RUNS=200 npx --no-install stryker run
 
 demo: build
 	$(BIN)/pybuild serve --port $(PORT) --app-id $(APP_ID)

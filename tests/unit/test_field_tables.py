@@ -1,4 +1,4 @@
-"""The field tables of destination.toml: rendered into the JS constants and the README."""
+"""The field tables of destination.toml: rendered into the JS constants and docs/mapping.md."""
 from __future__ import annotations
 
 from typing import Any
@@ -54,8 +54,8 @@ def test_readme_from_text_is_rendered_from_sources_keys_kinds_and_note() -> None
     assert field_source(spec, {"intercom": "x", "from": "by hand"}) == "by hand"
 
 
-def test_every_source_and_kind_of_the_project_reaches_the_readme(project: Project) -> None:
-    readme = (project.root / "README.md").read_text(encoding="utf-8")
+def test_every_source_and_kind_of_the_project_reaches_the_mapping_doc(project: Project) -> None:
+    readme = (project.root / "docs" / "mapping.md").read_text(encoding="utf-8")
     spec = project.spec()
     for paths in spec["sources"].values():
         for path in paths:
