@@ -58,30 +58,31 @@ class Pattern:
 
 
 def config_row(c: dict[str, Any], patterns: dict[str, str]) -> dict[str, Any]:
-    """A CONFIG row as settings.js reads it: key, kind (a string kind with a pattern becomes `pattern`), `setting`
-    true when the key becomes the Intercom messenger setting of its snake_case name (else it is one of the plugin's
-    own options), its `fallback` and the kind's bounds: `min`/`max`, `values` or `pattern`."""
+    """A CONFIG row as settings.js reads it: key, kind (a string kind with a pattern becomes `pattern`), `setting`:
+    the Intercom messenger setting the key becomes (absent for the plugin's own options), its `fallback` and the
+    kind's bounds: `min`/`max`, `values` or `pattern`."""
     row: dict[str, Any] = {"key": c["key"], "kind": c["kind"]}
     if c["kind"] in patterns:
         row.update(kind="pattern", pattern=Pattern(patterns[c["kind"]]))
-    if "setting" in c:  # destination.toml's `setting = true`, named by pybuild/spec.py as the JS names it
-        row["setting"] = True
+    if "setting" in c:  # named by pybuild/spec.py (`setting = true`: the key in snake_case)
+        row["setting"] = c["setting"]
     row.update({k: c[k] for k in ("min", "max", "values") if k in c})
     if "default" in c:
         row["fallback"] = c["default"]
     return row
 
 
-def field_row(row: dict[str, Any], with_source: bool) -> dict[str, Any]:
-    """A field row as safe.js's fieldRows() reads it: the Intercom field unless it is the snake_case of the first
-    key (the JS derives it, and reads every key in both spellings), its kind, its source and its keys."""
-    keys = field_keys(row)
-    out: dict[str, Any] = {} if snake(keys[0]) == row["intercom"] else {"field": row["intercom"]}
-    out["kind"] = row["kind"]
-    if with_source:
-        out["source"] = row["source"]
-    out["keys"] = keys
-    return out
+def field_row(row: dict[str, Any], sources: dict[str, list[str]]) -> dict[str, Any]:
+    """A field row as fields.js's mapFields() reads it, nothing left to derive: the Intercom field, its kind, the
+    paths of the objects it reads in order (from [sources]; a row without a source reads the mapped object itself)
+    and its keys, each in its camelCase and snake_case spelling, in order."""
+    paths = sources[row["source"]] if "source" in row else ["message"]
+    return {
+        "field": row["intercom"],
+        "kind": row["kind"],
+        "paths": [[] if path == "message" else path.split(".") for path in paths],
+        "keys": unique([spelling for key in field_keys(row) for spelling in (key, snake(key))]),
+    }
 
 
 def char_class(chars: str) -> str:
@@ -106,10 +107,8 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
         # Rows with a `rule` (the App ID, the region) are checked by their own code in settings.js.
         "config_rows": [config_row(c, spec["patterns"]) for c in spec["config"] if "rule" not in c],
         "default_region": next(c["default"] for c in spec["config"] if c.get("rule") == "region"),
-        "person_rows": [field_row(p, True) for p in person],
-        "company_rows": [field_row(c, False) for c in company],
-        "sources": {name: [[] if path == "message" else path.split(".") for path in paths]
-                    for name, paths in spec["sources"].items()},
+        "person_rows": [field_row(p, spec["sources"]) for p in person],
+        "company_rows": [field_row(c, spec["sources"]) for c in company],
         # What person.js does not derive from the [[person]] rows (their keys are consumed too), in snake_case.
         "consumed_by_code": unique([snake(k) for k in spec["consumed_traits"]]),
         "consumed_traits_doc": unique(consumed),

@@ -15,7 +15,7 @@ import { LOGOUT_POLL_MS, PING_RESERVE, UPDATE_BUDGET, UPDATE_WINDOW_MS } from '.
 import { isIdentified, personFromIdentify } from './person.js';
 import { companyFrom } from './company.js';
 import { eventFromTrack } from './event.js';
-import { isObject, same } from './safe.js';
+import { isObject, same } from './values.js';
 
 // A user (`user_id`, or `email` alone: Intercom keys a user by it); else an anonymous visitor.
 const isUser = (person) => !!(person && (person.user_id || person.email));
@@ -37,16 +37,18 @@ export function merge(into, data) {
 // What Intercom does not hold yet: the keys of `person` whose value differs from `known`'s, and only the companies
 // it does not hold as they are. An identical identify therefore sends nothing. Returns undefined when nothing does.
 export function changes(known, person) {
-  let out;
+  const out = {};
+  let changed = false;
   for (const key in person) {
     let value = person[key];
     if (key === 'companies') {
       if (known.companies) value = value.filter((c) => !known.companies.some((k) => same(k, c)));
       if (!value.length) continue;
     } else if (same(value, known[key])) continue;
-    (out = out || {})[key] = value;
+    out[key] = value;
+    changed = true;
   }
-  return out;
+  return changed ? out : undefined;
 }
 
 // Whom an Intercom the site booted itself holds, as far as the plugin can tell: a person it knows nothing about.

@@ -6,7 +6,7 @@ import { makeLogger } from './log.js';
 import { settingsFromConfig } from './settings.js';
 import { holdSettings, installStub, injectWidget } from './loader.js';
 import { subscribe } from './messenger.js';
-import { objectOr } from './safe.js';
+import { objectOr } from './values.js';
 import { init, start, step } from './core.js';
 
 // The App ID of the instance that owns window.Intercom (one Intercom per page), kept on the page itself.
@@ -15,8 +15,10 @@ const OWNER = '__intercom_rs_app_id';
 export class INTERCOM {
   constructor(config, analytics, destinationInfo) {
     this.name = NAME;
-    const sdk = this._analytics = analytics || {};
-    const log = this._log = makeLogger(sdk.logLevel);
+    const sdk = analytics || {};
+    this._analytics = sdk;
+    const log = makeLogger(sdk.logLevel);
+    this._log = log;
     const { settings, options } = settingsFromConfig(objectOr(config), log);
     const appId = settings.app_id;
     // Refusing to exist makes both SDKs mark the destination failed at once (they catch it, docs/sdk-contract.md)

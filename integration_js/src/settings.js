@@ -1,6 +1,6 @@
 // Destination config → the App ID, Intercom messenger settings and the plugin's own options, validated.
 import { APP_ID_PATTERN, CONFIG, DEFAULT_REGION, INSTALLATION_TYPE, REGIONS } from './generated/constants.js';
-import { hasOwn, num, snake } from './safe.js';
+import { hasOwn, num } from './values.js';
 
 // One validator per config `kind` in destination.toml, given its CONFIG row (the kind's bounds); undefined means
 // invalid. The control plane may send booleans and numbers as strings.
@@ -35,7 +35,7 @@ export function settingsFromConfig(config, log) {
       else value = valid;
     }
     if (row.setting) {
-      if (value != null && value !== false) settings[snake(row.key)] = value;
+      if (value != null && value !== false) settings[row.setting] = value;
     } else options[row.key] = value;
   }
   return { settings, options };

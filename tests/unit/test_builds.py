@@ -90,7 +90,7 @@ def test_es5_check_names_each_problem(project: Project, tmp_path: Path) -> None:
 def test_legacy_source_map_points_at_the_sources(dist: Path) -> None:
     sources = json.loads((dist / (LEGACY + ".map")).read_text())["sources"]
     names = {Path(s).name for s in sources}
-    assert {"index.js", "loader.js", "safe.js"} <= names
+    assert {"index.js", "loader.js", "flatten.js"} <= names
     assert all("integration_js/src/" in s or s.endswith(SHIMS.name) for s in sources), sources
 
 
