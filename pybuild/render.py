@@ -42,9 +42,9 @@ def field_source(spec: dict[str, Any], row: dict[str, Any]) -> str:
 
 
 def js_value(value: Any) -> str:
-    """A JS literal: JSON, except that a `Pattern` becomes a case-insensitive RegExp literal."""
+    """A JS literal: JSON, except that a `Pattern` becomes a RegExp literal."""
     if isinstance(value, Pattern):
-        return "/" + value.source.replace("/", "\\/") + "/i"
+        return "/" + value.source.replace("/", "\\/") + "/" + value.flags
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k}: {js_value(v)}" for k, v in value.items()) + "}"
     if isinstance(value, list):
@@ -55,18 +55,24 @@ def js_value(value: Any) -> str:
 @dataclass(frozen=True)
 class Pattern:
     source: str
+    flags: str = "i"  # [patterns] are matched case-insensitively
 
 
-def config_row(c: dict[str, Any], patterns: dict[str, str]) -> dict[str, Any]:
-    """A CONFIG row as settings.js reads it: key, kind (a string kind with a pattern becomes `pattern`), `setting`:
-    the Intercom messenger setting the key becomes (absent for the plugin's own options), its `fallback` and the
-    kind's bounds: `min`/`max`, `values` or `pattern`."""
+def config_row(c: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
+    """A CONFIG row as settings.js reads it: key, kind (a string kind with a pattern becomes `pattern`; the App ID is
+    a `pattern` of app_id_pattern; the region is `region`, a key of [regions]), `setting`: the Intercom messenger
+    setting the key becomes (absent for the plugin's own options), its `fallback` and the kind's bounds: `min`/`max`,
+    `values` or `pattern`."""
     row: dict[str, Any] = {"key": c["key"], "kind": c["kind"]}
-    if c["kind"] in patterns:
-        row.update(kind="pattern", pattern=Pattern(patterns[c["kind"]]))
+    if c["kind"] in spec["patterns"]:
+        row.update(kind="pattern", pattern=Pattern(spec["patterns"][c["kind"]]))
+    elif c.get("rule") == "app_id":
+        row.update(kind="pattern", pattern=Pattern(spec["app_id_pattern"], flags=""))
+    elif c.get("rule") == "region":
+        row["kind"] = "region"  # its values are [regions]' keys: REGIONS in the JS
     if "setting" in c:  # named by pybuild/spec.py (`setting = true`: the key in snake_case)
         row["setting"] = c["setting"]
-    row.update({k: c[k] for k in ("min", "max", "values") if k in c})
+    row.update({k: c[k] for k in ("min", "max", "values") if k in c and row["kind"] != "region"})
     if "default" in c:
         row["fallback"] = c["default"]
     return row
@@ -104,9 +110,7 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
         "workload_target": lambda name: spec["bench"][WORKLOAD_TARGETS[name]],
         "spec": spec,
         "js": js_value,
-        # Rows with a `rule` (the App ID, the region) are checked by their own code in settings.js.
-        "config_rows": [config_row(c, spec["patterns"]) for c in spec["config"] if "rule" not in c],
-        "default_region": next(c["default"] for c in spec["config"] if c.get("rule") == "region"),
+        "config_rows": [config_row(c, spec) for c in spec["config"]],
         "person_rows": [field_row(p, spec["sources"]) for p in person],
         "company_rows": [field_row(c, spec["sources"]) for c in company],
         # What person.js does not derive from the [[person]] rows (their keys are consumed too), in snake_case.

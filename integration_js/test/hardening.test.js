@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { installStub, holdSettings, injectWidget } from '../src/loader.js';
-import { settingsFromConfig } from '../src/settings.js';
+import { settingsFrom } from '../src/settings.js';
 import { eventFromTrack } from '../src/event.js';
 import { personFromIdentify } from '../src/person.js';
 import { companyFrom } from '../src/company.js';
@@ -116,9 +116,9 @@ test('apiServer: only the known regions, never an inherited key or an object tha
   for (const apiServer of ['constructor', 'toString', '__proto__', 'hasOwnProperty', { toString: 1 }, ['eu'], 5, true]) {
     const logged = [];
     const log = { warn: (w) => logged.push(w), error: (e) => logged.push(e) };
-    const { settings } = settingsFromConfig({ appId: 'abc', apiServer }, log);
+    const { settings } = settingsFrom({ config: { appId: 'abc', apiServer } }, log);
     assert.equal(settings.api_base, 'https://api-iam.intercom.io', JSON.stringify(apiServer));
-    assert.deepEqual(logged, ['unknown apiServer: default region used']);
+    assert.deepEqual(logged, ['invalid apiServer from the destination config ignored']);
   }
   assert.equal(prototypesSnapshot(), before);
 });
@@ -127,8 +127,9 @@ test('the REST apiKey is read into nothing', () => {
   const secret = 'rest-api-key-7Hq2Zx9Lw4';
   const logged = [];
   const log = { warn: (...w) => logged.push(w), error: (...e) => logged.push(e) };
-  const out = settingsFromConfig({ appId: 'abc', apiKey: secret, mobileApiKeyIOS: secret, mobileApiKeyAndroid: secret,
-    alignment: secret, themeMode: secret }, log);
+  const config = { appId: 'abc', apiKey: secret, mobileApiKeyIOS: secret, mobileApiKeyAndroid: secret,
+    alignment: secret, themeMode: secret };
+  const out = settingsFrom({ config, page: config }, log);
   assert.ok(logged.length > 0);
   assert.equal(JSON.stringify([out, logged]).includes(secret), false);
 });

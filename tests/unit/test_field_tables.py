@@ -11,9 +11,12 @@ ROW = {"intercom": "created_at", "source": "traits", "keys": ["createdAt"], "kin
 
 def spec_with(**changes: Any) -> dict[str, Any]:
     spec: dict[str, Any] = {
-        "config": [{"key": "zIndex", "kind": "integer", "min": 0, "setting": "z_index"},
-                   {"key": "apiServer", "kind": "enum", "rule": "region", "default": "standard"}],
+        "config": [{"key": "appId", "kind": "string", "rule": "app_id", "setting": "app_id", "required": True},
+                   {"key": "zIndex", "kind": "integer", "min": 0, "setting": "z_index"},
+                   {"key": "apiServer", "kind": "enum", "rule": "region", "default": "standard", "setting": "api_base",
+                    "values": ["standard", "eu"]}],
         "patterns": {},
+        "app_id_pattern": "^[a-z]+$",
         "sources": {"message": ["message"], "traits": ["context.traits"],
                     "intercom": ["context.Intercom", "integrations.Intercom", "context.traits"]},
         "kinds": {"id": "", "date": "→ unix seconds", "integer": "(integers)"},
@@ -38,9 +41,12 @@ def test_rows_become_named_js_tables_consumed_keys_and_the_date_key() -> None:
                                                        ["context", "traits"]], "keys": ["userHash", "user_hash"]}]
     assert context["company_rows"] == [{"field": "company_size", "kind": "integer", "paths": [[]],
                                         "keys": ["size", "employees"]}]
-    assert context["config_rows"] == [{"key": "zIndex", "kind": "integer", "setting": "z_index", "min": 0}]
-    assert context["js"](context["config_rows"][0]) == '{key: "zIndex", kind: "integer", setting: "z_index", min: 0}'
-    assert context["default_region"] == "standard"
+    # Every key, the App ID and the region included: settings.js validates them all on one path.
+    app_id, z_index, region = context["config_rows"]
+    assert z_index == {"key": "zIndex", "kind": "integer", "setting": "z_index", "min": 0}
+    assert context["js"](z_index) == '{key: "zIndex", kind: "integer", setting: "z_index", min: 0}'
+    assert context["js"](app_id) == '{key: "appId", kind: "pattern", pattern: /^[a-z]+$/, setting: "app_id"}'
+    assert region == {"key": "apiServer", "kind": "region", "setting": "api_base", "fallback": "standard"}
     assert context["consumed_traits_doc"] == ["firstName", "createdAt", "userHash"]
     assert context["consumed_by_code"] == ["first_name"]
     assert context["date_key"] == "(_at|_date)$"
