@@ -12,7 +12,7 @@
 //   and the class's: ['settings', object] (replace ours in window.intercomSettings), ['inject'] (the widget script),
 //   ['subscribe'] (the Messenger callbacks), ['log', level, ...text].
 import { LOGOUT_POLL_MS, PING_RESERVE, UPDATE_BUDGET, UPDATE_WINDOW_MS } from './generated/constants.js';
-import { isIdentified, personFromIdentify } from './person.js';
+import { identityOf, isIdentified, personFromIdentify } from './person.js';
 import { companyFrom } from './company.js';
 import { eventFromTrack } from './event.js';
 import { isObject, same } from './values.js';
@@ -67,6 +67,7 @@ export function start(settings, options) {
     _ownStub: true, // false when the site loaded Intercom itself (then it is not booted by intercomSettings)
     _polls: false, // the SDK has getters, so a logout can be noticed by asking them
     _held: null, // the person Intercom holds once what is pending is sent: null nobody, else a visitor or a user
+    _sdkHeldUser: false, // the SDK's getters were seen holding the booted user since it was booted (see step())
     _unverified: false, // a user booted without user_hash or JWT (the SDK's storage keeps none)
     _pending: undefined, // person changes waiting for a free `update` slot, merged into one
     _ping: undefined, // the URL waiting to be pinged
@@ -98,31 +99,54 @@ export const init = decision((ctx) => {
   state._polls = !!sdk;
   const person = fromSdk(ctx, sdk);
   if (isUser(person) || state.options.bootAnonymousVisitors) boot(ctx, person, true);
+  state._sdkHeldUser = isUser(person); // booted from the getters: they hold the user
 });
 
 // One input → the next state, the commands to run and when to wake next.
+//
+// A logout (docs/mapping.md "Identity lifecycle") is a transition the SDK's getters show: they held the booted user
+// at some point since the boot and now hold nobody (reset() is not forwarded to integrations). An event without a
+// user id is no logout by itself, nor are getters that never held the user: with no storage, or before consent, the
+// SDK keeps no user id at all, and the user identified stays booted and gets the events that follow. The getters are
+// read by the wakes, by events without a user id while a user is booted, and after an identify until they are seen
+// holding the user.
 export const step = decision((ctx) => {
   const { state, input } = ctx;
   const { type, message } = input;
-  const held = state._held;
-  // A user booted and an event (or a wake) without a user id: a logout if the SDK agrees (reset() was called),
-  // else an event the SDK buffered from before the login (its stored traits, booted already, hold that data).
-  const noUserId = isUser(held) && !(message && message.userId);
-  const sdk = noUserId && input.sdk;
-  const loggedOut = noUserId && !(sdk && isIdentified(sdk));
+  const withoutUserId = isUser(state._held) && !(message && message.userId);
+  const sdk = withoutUserId ? input.sdk : undefined;
+  const loggedOut = sdk !== undefined && sdkShowsLogout(ctx, sdk);
   if (type === 'wake') {
-    if (loggedOut && sdk) switchTo(ctx, fromSdk(ctx, sdk));
-    flush(ctx);
-  } else if (!isObject(message)) log(ctx, 'warn', type + ': no message');
-  // Buffered from before the login: an identify of the user booted is skipped (the stored traits hold its data).
-  else if (!(noUserId && !loggedOut && type === 'identify' && held.user_id)) {
     if (loggedOut) switchTo(ctx, fromSdk(ctx, sdk));
-    else if (!noUserId && held && state.options.sendAnonymousId && message.anonymousId) {
-      personChange(ctx, { anonymous_id: message.anonymousId });
-    }
-    HANDLERS[type](ctx, message);
+    flush(ctx);
+    return;
   }
+  if (!isObject(message)) return log(ctx, 'warn', type + ': no message');
+  if (loggedOut) switchTo(ctx, fromSdk(ctx, sdk));
+  else if (withoutUserId && type === 'identify' && state._held.user_id) {
+    // An identify without a user id while a user is booted. Where the getters held the user, the SDK buffered it
+    // from before the login: skipped, as the stored traits, booted already, hold its data. Where they never did
+    // (no storage, before consent), it is the site adding traits to the user: a change of the user.
+    if (!state._sdkHeldUser) personChange(ctx, personFromIdentify(message, mapperOptions(ctx)));
+    return;
+  } else if (!withoutUserId && state._held && state.options.sendAnonymousId && message.anonymousId) {
+    personChange(ctx, { anonymous_id: message.anonymousId });
+  }
+  HANDLERS[type](ctx, message);
+  // Someone identified: whether the getters hold them too is asked now, so a reset() right after is noticed by the
+  // next wake.
+  if (type === 'identify' && isUser(state._held) && !state._sdkHeldUser && input.sdk) sdkShowsLogout(ctx, input.sdk);
 });
+
+// Records whether the SDK's getters (`sdk`) hold the booted user, and returns whether they show a logout: they held
+// the user since the boot and now hold nobody. Getters that hold someone else are no logout either: that person's
+// identify, when it comes, switches.
+function sdkShowsLogout(ctx, sdk) {
+  const { state } = ctx;
+  const holding = identityOf(sdk);
+  if (isUser(holding) && isSamePerson(state._held, holding)) state._sdkHeldUser = true;
+  return state._sdkHeldUser && !isUser(holding);
+}
 
 // What each event type does, given the step's context and the event's message.
 const HANDLERS = {
@@ -214,6 +238,7 @@ function switchTo(ctx, person) {
   const { state } = ctx;
   intercom(ctx, 'shutdown');
   state._held = null;
+  state._sdkHeldUser = false;
   state._pending = state._ping = undefined;
   if (isUser(person) || state.options.bootAnonymousVisitors) return boot(ctx, person);
   const settings = Object.assign({}, state._base);

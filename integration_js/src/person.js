@@ -36,5 +36,8 @@ export function personFromIdentify(message, { sendAnonymousId, warn } = {}) {
   return flatten(traits, { into: person, skip: consumed });
 }
 
+// Who the message is from, as Intercom keys a person: {user_id, email}, each as the identify mapping reads it.
+export const identityOf = (message) => ({ user_id: KINDS.id(message.userId), email: KINDS.text(traitsOf(message).email) });
+
 // Is the message from an identified person: a user id, or an email Intercom keys a user by?
 export const isIdentified = (message) => !!(text(message.userId) || text(traitsOf(message).email));

@@ -167,3 +167,16 @@ test("a real hosted config (appId and the SDK's filtering and consent keys) logs
   }
   assert.deepEqual(logged, []);
 });
+
+test("storage none / before consent: getUserId() always '' — the user identified stays booted and gets the events", () => {
+  const { plugin, sdk, calls } = setUp({}, {}, { getUserId: () => '', getUserTraits: () => ({}) });
+  plugin.identify({ message: { userId: 'u1', anonymousId: sdk.anonymousId, context: { traits: { plan: 'pro' } } } });
+  plugin.track({ message: { event: 'Clicked', anonymousId: sdk.anonymousId } }); // no userId: the SDK keeps none
+  mock.timers.tick(LOGOUT_POLL_MS * 20);
+  window.location.href = 'https://site.test/next';
+  plugin.page({ message: { anonymousId: sdk.anonymousId } });
+  assert.deepEqual(calls.map((c) => c[0]), ['update', 'trackEvent', 'update']);
+  assert.deepEqual(calls[0][1], { user_id: 'u1', plan: 'pro' });
+  assert.equal(plugin._state._held.user_id, 'u1');
+  assert.notEqual(plugin._wakeAt, undefined, 'still polling: a consent later may store the user');
+});
