@@ -317,3 +317,14 @@ test('a reset() is noticed by an event without a user id as well as by the poll'
   s.play(track('After reset'), 2);
   assert.deepEqual(commandsOf(s, from), ['shutdown', 'settings', 'boot', 'trackEvent']);
 });
+
+test('a person change and a ping waiting for the same freed slots: one update with the change, which is the ping', () => {
+  const s = session();
+  for (let i = 0; i < UPDATE_BUDGET; i++) s.play(identify('u1', { n: i }), 0); // the whole budget at one moment
+  s.play(page('/later', 'u1'), 100).play(identify('u1', { n: 'last' }), 200);
+  s.until(UPDATE_WINDOW_MS + 1000); // every slot frees at once
+  const after = s.updates().slice(UPDATE_BUDGET);
+  assert.deepEqual(after, [{ at: UPDATE_WINDOW_MS, command: ['update', { n: 'last' }] }], 'no bare ping before it');
+  assert.equal(s.state._pinged, '/later');
+  assert.equal(s.state._ping, undefined);
+});

@@ -79,9 +79,11 @@ test('the widget script is added once, URL-encoded, at DOMContentLoaded while th
   const loading = fakeWindow('loading');
   let failures = 0;
   injectWidget(loading.win, 'abc123xy', () => failures++);
+  injectWidget(loading.win, 'abc123xy', () => {}); // a second request while the page is still loading
   assert.equal(loading.scripts.length, 0);
+  loading.win.document.readyState = 'interactive';
   loading.fire('DOMContentLoaded');
-  injectWidget(loading.win, 'abc123xy', () => {});
+  injectWidget(loading.win, 'abc123xy', () => {}); // and one once the page is ready
   assert.equal(loading.scripts.length, 1);
   assert.equal(loading.scripts[0].src, `${WIDGET_URL}abc123xy`);
   assert.equal(loading.scripts[0].async, true);
@@ -89,6 +91,8 @@ test('the widget script is added once, URL-encoded, at DOMContentLoaded while th
   assert.equal(failures, 1);
   const loaded = fakeWindow('complete'); // the SDK arrived after window.onload: nothing left to wait for
   injectWidget(loaded.win, 'a/b?c', () => {});
+  injectWidget(loaded.win, 'a/b?c', () => {});
+  assert.equal(loaded.scripts.length, 1);
   assert.equal(loaded.scripts[0].src, `${WIDGET_URL}a%2Fb%3Fc`);
 });
 
