@@ -115,13 +115,20 @@ export const step = decision((ctx) => {
   const { type, message } = input;
   const withoutUserId = isUser(state._held) && !(message && message.userId);
   const sdk = withoutUserId ? input.sdk : undefined;
-  const loggedOut = sdk !== undefined && sdkShowsLogout(ctx, sdk);
+  let loggedOut = false;
+  if (sdk !== undefined) {
+    const holding = watchGetters(ctx, sdk);
+    loggedOut = state._sdkHeldUser && !isUser(holding);
+  }
   if (type === 'wake') {
     if (loggedOut) switchTo(ctx, fromSdk(ctx, sdk));
     flush(ctx);
     return;
   }
-  if (!isObject(message)) return log(ctx, 'warn', type + ': no message');
+  if (!isObject(message)) {
+    log(ctx, 'warn', type + ': no message');
+    return;
+  }
   if (loggedOut) switchTo(ctx, fromSdk(ctx, sdk));
   else if (withoutUserId && type === 'identify' && state._held.user_id) {
     // An identify without a user id while a user is booted. Where the getters held the user, the SDK buffered it
@@ -135,17 +142,19 @@ export const step = decision((ctx) => {
   HANDLERS[type](ctx, message);
   // Someone identified: whether the getters hold them too is asked now, so a reset() right after is noticed by the
   // next wake.
-  if (type === 'identify' && isUser(state._held) && !state._sdkHeldUser && input.sdk) sdkShowsLogout(ctx, input.sdk);
+  if (type === 'identify' && isUser(state._held) && !state._sdkHeldUser) {
+    const current = input.sdk;
+    if (current !== undefined) watchGetters(ctx, current);
+  }
 });
 
-// Records whether the SDK's getters (`sdk`) hold the booted user, and returns whether they show a logout: they held
-// the user since the boot and now hold nobody. Getters that hold someone else are no logout either: that person's
-// identify, when it comes, switches.
-function sdkShowsLogout(ctx, sdk) {
-  const { state } = ctx;
+// Records whether the SDK's getters (`sdk`: what they hold now) hold the booted user, and returns whom they hold
+// ({user_id, email}). Getters holding someone else than the booted user show no logout: that person's identify,
+// when it comes, switches.
+function watchGetters(ctx, sdk) {
   const holding = identityOf(sdk);
-  if (isUser(holding) && isSamePerson(state._held, holding)) state._sdkHeldUser = true;
-  return state._sdkHeldUser && !isUser(holding);
+  if (isUser(holding) && isSamePerson(ctx.state._held, holding)) ctx.state._sdkHeldUser = true;
+  return holding;
 }
 
 // What each event type does, given the step's context and the event's message.
