@@ -2,10 +2,7 @@
 // the SDK's events, what the SDK's getters hold and timer wakes, then runs the commands it returns and arms one
 // timer at `wakeAt` (docs/architecture.md). Delivery under Intercom's update limit: docs/delivery.md.
 //
-// state: {_held, _pending, _ping, _pinged, _sent, _groups, ...} (private `_x` names, shortened in the bundle); the
-//   settings and options given to start() are kept in it. `_held` is the person Intercom holds once what is pending
-//   is sent (null: nobody); `_pending` the person changes waiting for a free `update` slot; `_ping` the URL waiting
-//   to be pinged; `_sent` when each `update` went.
+// state: what start() returns (every field is declared and explained there); the caller's copy is never changed.
 // input: {type: 'identify' | 'track' | 'page' | 'group', message, url, sdk} | {type: 'wake', url, sdk}, where
 //   `sdk` is the person the SDK's getters hold, shaped as a message ({userId, anonymousId, context: {traits}}; absent
 //   when the SDK has no getters), and `url` the page's.
@@ -15,10 +12,10 @@
 //   and the class's: ['settings', object] (replace ours in window.intercomSettings), ['inject'] (the widget script),
 //   ['subscribe'] (the Messenger callbacks), ['log', level, ...text].
 import { LOGOUT_POLL_MS, PING_RESERVE, UPDATE_BUDGET, UPDATE_WINDOW_MS } from './generated/constants.js';
-import { isIdentified, personFromIdentify } from './person.js';
+import { identityOf, isIdentified, personFromIdentify } from './person.js';
 import { companyFrom } from './company.js';
 import { eventFromTrack } from './event.js';
-import { isObject, same } from './safe.js';
+import { isObject, same } from './values.js';
 
 // A user (`user_id`, or `email` alone: Intercom keys a user by it); else an anonymous visitor.
 const isUser = (person) => !!(person && (person.user_id || person.email));
@@ -40,165 +37,228 @@ export function merge(into, data) {
 // What Intercom does not hold yet: the keys of `person` whose value differs from `known`'s, and only the companies
 // it does not hold as they are. An identical identify therefore sends nothing. Returns undefined when nothing does.
 export function changes(known, person) {
-  let out;
+  const out = {};
+  let changed = false;
   for (const key in person) {
     let value = person[key];
     if (key === 'companies') {
       if (known.companies) value = value.filter((c) => !known.companies.some((k) => same(k, c)));
       if (!value.length) continue;
     } else if (same(value, known[key])) continue;
-    (out = out || {})[key] = value;
+    out[key] = value;
+    changed = true;
   }
-  return out;
+  return changed ? out : undefined;
 }
 
-// The state a page starts with: Intercom holds nobody yet. The mappers report dropped companies to `options.warn`:
-// here a log command of the step being computed, so even that report is data the class runs.
-const warn = (text) => log('warn', text);
-export const start = (settings, options) => ({ settings, options: Object.assign({ warn }, options), _held: null,
-  _groups: [], _sent: [] });
+// Whom an Intercom the site booted itself holds, as far as the plugin can tell: a person it knows nothing about.
+// Such an Intercom never reads intercomSettings again, so the SDK's person reaches it as an update, and every key of
+// that person differs from this one's (none).
+const UNKNOWN_PERSON = Object.freeze({});
 
-// The step being computed. init() and step() run to completion and are never re-entered, so these are their scratch
-// space (nothing reads them outside a call; each call starts them afresh): a copy of the state (the caller's is
-// never changed), the commands so far, the input and the time.
-let state, commands, input, now;
+// The state a page starts with: Intercom holds nobody yet. This is the whole shape of the state; the `_` fields are
+// the core's own bookkeeping.
+export function start(settings, options) {
+  return {
+    settings, // Intercom messenger settings from the config (app_id, api_base, ...)
+    options: Object.assign({}, options), // the plugin's own options (bootAnonymousVisitors, sendAnonymousId, ...)
+    _base: settings, // what every boot carries besides the person: our settings under the site's intercomSettings
+    _inject: false, // the widget script is still to be added, at the first boot
+    _ownStub: true, // false when the site loaded Intercom itself (then it is not booted by intercomSettings)
+    _polls: false, // the SDK has getters, so a logout can be noticed by asking them
+    _held: null, // the person Intercom holds once what is pending is sent: null nobody, else a visitor or a user
+    _sdkHeldUser: false, // the SDK's getters were seen holding the booted user since it was booted (see step())
+    _unverified: false, // a user booted without user_hash or JWT (the SDK's storage keeps none)
+    _pending: undefined, // person changes waiting for a free `update` slot, merged into one
+    _ping: undefined, // the URL waiting to be pinged
+    _pinged: undefined, // the URL the last `update` was sent from (Intercom records it as the page pinged)
+    _sent: [], // when each `update` of the last UPDATE_WINDOW_MS went, oldest first
+    _groups: [], // companies of group calls made before anyone was identified
+    _subscribed: false, // the Messenger callbacks are registered (they survive shutdown and boot: once per page)
+    _wakeAt: undefined, // the wake asked for last, kept while it still serves
+  };
+}
 
-// A decision as core functions take it: (state, input, now) → {state, commands, wakeAt}.
-const decision = (decide) => (from, next, at) => {
-  state = Object.assign({}, from);
-  commands = [];
-  input = next;
-  now = at;
-  decide(next);
-  return finish();
+// A decision as core functions take it: (state, input, now) → {state, commands, wakeAt}. `decide` is given the
+// step's context: a copy of the state (the caller's is never changed), the commands so far, the input and the time.
+const decision = (decide) => (state, input, now) => {
+  const ctx = { state: Object.assign({}, state), commands: [], input, now };
+  decide(ctx);
+  return finish(ctx);
 };
 
 // init: Intercom starts with the SDK's stored person (a reload keeps the user logged in), else a visitor, else
 // (bootAnonymousVisitors: false) nobody and no widget until someone identifies. `site` is what the page's own
 // intercomSettings held; `ownStub` false when the site loaded Intercom itself; `inject` whether to add the widget.
-export const init = decision(({ sdk, site, ownStub, inject }) => {
+export const init = decision((ctx) => {
+  const { state } = ctx;
+  const { sdk, site, ownStub, inject } = ctx.input;
   state._base = Object.assign({}, state.settings, site);
   state._inject = inject;
   state._ownStub = ownStub;
   state._polls = !!sdk;
-  const person = fromSdk(sdk);
-  if (isUser(person) || state.options.bootAnonymousVisitors) boot(person, true);
+  const person = fromSdk(ctx, sdk);
+  if (isUser(person) || state.options.bootAnonymousVisitors) boot(ctx, person, true);
+  state._sdkHeldUser = isUser(person); // booted from the getters: they hold the user
 });
 
 // One input → the next state, the commands to run and when to wake next.
-export const step = decision(({ type, message }) => {
-  const held = state._held;
-  // A user booted and an event (or a wake) without a user id: a logout if the SDK agrees (reset() was called),
-  // else an event the SDK buffered from before the login (its stored traits, booted already, hold that data).
-  const noUserId = isUser(held) && !(message && message.userId);
-  const sdk = noUserId && input.sdk;
-  const loggedOut = noUserId && !(sdk && isIdentified(sdk));
+//
+// A logout (docs/mapping.md "Identity lifecycle") is a transition the SDK's getters show: they held the booted user
+// at some point since the boot and now hold nobody (reset() is not forwarded to integrations). An event without a
+// user id is no logout by itself, nor are getters that never held the user: with no storage, or before consent, the
+// SDK keeps no user id at all, and the user identified stays booted and gets the events that follow. The getters are
+// read by the wakes, by events without a user id while a user is booted, and after an identify until they are seen
+// holding the user.
+export const step = decision((ctx) => {
+  const { state, input } = ctx;
+  const { type, message } = input;
+  const withoutUserId = isUser(state._held) && !(message && message.userId);
+  const sdk = withoutUserId ? input.sdk : undefined;
+  let loggedOut = false;
+  if (sdk !== undefined) {
+    const holding = watchGetters(ctx, sdk);
+    loggedOut = state._sdkHeldUser && !isUser(holding);
+  }
   if (type === 'wake') {
-    if (loggedOut && sdk) switchTo(fromSdk(sdk));
-    flush();
-  } else if (!isObject(message)) log('warn', type + ': no message');
-  // Buffered from before the login: an identify of the user booted is skipped (the stored traits hold its data).
-  else if (!(noUserId && !loggedOut && type === 'identify' && held.user_id)) {
-    if (loggedOut) switchTo(fromSdk(sdk));
-    else if (!noUserId && held && state.options.sendAnonymousId && message.anonymousId) {
-      personChange({ anonymous_id: message.anonymousId });
-    }
-    HANDLERS[type](message);
+    if (loggedOut) switchTo(ctx, fromSdk(ctx, sdk));
+    flush(ctx);
+    return;
+  }
+  if (!isObject(message)) {
+    log(ctx, 'warn', type + ': no message');
+    return;
+  }
+  if (loggedOut) switchTo(ctx, fromSdk(ctx, sdk));
+  else if (withoutUserId && type === 'identify' && state._held.user_id) {
+    // An identify without a user id while a user is booted. Where the getters held the user, the SDK buffered it
+    // from before the login: skipped, as the stored traits, booted already, hold its data. Where they never did
+    // (no storage, before consent), it is the site adding traits to the user: a change of the user.
+    if (!state._sdkHeldUser) personChange(ctx, personFromIdentify(message, mapperOptions(ctx)));
+    return;
+  } else if (!withoutUserId && state._held && state.options.sendAnonymousId && message.anonymousId) {
+    personChange(ctx, { anonymous_id: message.anonymousId });
+  }
+  HANDLERS[type](ctx, message);
+  // Someone identified: whether the getters hold them too is asked now, so a reset() right after is noticed by the
+  // next wake.
+  if (type === 'identify' && isUser(state._held) && !state._sdkHeldUser) {
+    const current = input.sdk;
+    if (current !== undefined) watchGetters(ctx, current);
   }
 });
 
+// Records whether the SDK's getters (`sdk`: what they hold now) hold the booted user, and returns whom they hold
+// ({user_id, email}). Getters holding someone else than the booted user show no logout: that person's identify,
+// when it comes, switches.
+function watchGetters(ctx, sdk) {
+  const holding = identityOf(sdk);
+  if (isUser(holding) && isSamePerson(ctx.state._held, holding)) ctx.state._sdkHeldUser = true;
+  return holding;
+}
+
+// What each event type does, given the step's context and the event's message.
 const HANDLERS = {
-  identify(message) {
-    const person = personFromIdentify(message, state.options);
+  identify(ctx, message) {
+    const { state } = ctx;
+    const person = personFromIdentify(message, mapperOptions(ctx));
     if (state._groups.length && isUser(person)) {
       // The companies of group calls made before anyone was identified join the first identified person.
       person.companies = (person.companies || []).concat(state._groups);
       state._groups = [];
     }
-    if (!state._held || !isSamePerson(state._held, person)) switchTo(person);
+    if (!state._held || !isSamePerson(state._held, person)) switchTo(ctx, person);
     // Booted from the SDK's storage without a token (it keeps none): boot again now that the token is here.
-    else if (state._unverified && (person.user_hash || person.intercom_user_jwt)) boot(merge(state._held, person));
-    else personChange(person);
+    else if (state._unverified && (person.user_hash || person.intercom_user_jwt)) boot(ctx, merge(state._held, person));
+    else personChange(ctx, person);
   },
 
-  track(message) {
-    const event = eventFromTrack(message, state.options.metadataKeyLimit);
-    if (!event) return log('warn', 'track without event name skipped');
-    if (event.dropped.length) log('debug', 'over key limit:', event.dropped);
-    intercom('trackEvent', event.name, event.metadata);
+  track(ctx, message) {
+    const event = eventFromTrack(message, ctx.state.options.metadataKeyLimit);
+    if (!event) return log(ctx, 'warn', 'track without event name skipped');
+    if (event.dropped.length) log(ctx, 'debug', 'over key limit:', event.dropped);
+    intercom(ctx, 'trackEvent', event.name, event.metadata);
   },
 
   // A ping on every URL change; the same URL twice in a row is not pinged again.
-  page() {
-    const { url } = input;
+  page(ctx) {
+    const { state } = ctx;
+    const { url } = ctx.input;
     if (url === state._pinged) state._ping = undefined; // back where the last ping was: nothing to tell
     else if (url !== state._ping) {
       state._ping = url;
-      flush();
+      flush(ctx);
     }
   },
 
-  group(message) {
+  group(ctx, message) {
+    const { state } = ctx;
     const company = companyFrom(message.traits, message.groupId);
-    if (!company) log('warn', 'group without id skipped');
-    else if (isIdentified(message) && state._held) personChange({ companies: [company] });
+    if (!company) log(ctx, 'warn', 'group without id skipped');
+    else if (isIdentified(message) && state._held) personChange(ctx, { companies: [company] });
     // A visitor (or nobody) cannot hold companies: remembered (the latest per company id) until someone is identified.
     else state._groups = mergeCompanies(state._groups, [company]);
   },
 };
 
 // A person change: what Intercom does not know yet joins the pending changes, which go now if a slot is free.
-function personChange(person) {
+function personChange(ctx, person) {
+  const { state } = ctx;
   const data = changes(state._held, person);
   if (data) {
     state._pending = merge(state._pending, data);
     state._held = merge(state._held, data);
-    flush();
+    flush(ctx);
   }
 }
 
 // Sends what waits, as Intercom's update budget allows: person changes at any free slot, then the ping, which leaves
 // PING_RESERVE slots to person changes. Intercom records the page an update is sent from, so an update with data is
 // the ping of the page the visitor is on now.
-function flush() {
+function flush(ctx) {
+  const { state, now } = ctx;
   if (!state._held) return; // nobody booted: nothing to send to
   if (state._sent.length && now - state._sent[0] >= UPDATE_WINDOW_MS) {
     state._sent = state._sent.filter((t) => now - t < UPDATE_WINDOW_MS);
   }
   if (state._pending && state._sent.length < UPDATE_BUDGET) {
-    sendUpdate(state._pending);
+    sendUpdate(ctx, state._pending);
     state._pending = undefined;
     if (state._ping === state._pinged) state._ping = undefined;
   }
   if (state._ping && !state._pending && state._sent.length < UPDATE_BUDGET - PING_RESERVE) {
-    sendUpdate();
+    sendUpdate(ctx);
     state._ping = undefined;
   }
 }
 
 // An update counts against the budget and pings the page the visitor is on.
-function sendUpdate(data) {
-  state._sent = state._sent.concat(now);
-  state._pinged = input.url;
-  commands.push(data ? ['update', data] : ['update']);
+function sendUpdate(ctx, data) {
+  const { state } = ctx;
+  state._sent = state._sent.concat(ctx.now);
+  state._pinged = ctx.input.url;
+  ctx.commands.push(data ? ['update', data] : ['update']);
 }
 
 // A different person than the one held: shutdown (Intercom forgets the session and its cookies), then boot only the
 // new person's data, or nobody (a visitor with bootAnonymousVisitors: false). Nothing pending for the previous
 // person goes to the next.
-function switchTo(person) {
-  intercom('shutdown');
+function switchTo(ctx, person) {
+  const { state } = ctx;
+  intercom(ctx, 'shutdown');
   state._held = null;
+  state._sdkHeldUser = false;
   state._pending = state._ping = undefined;
-  if (isUser(person) || state.options.bootAnonymousVisitors) return boot(person);
+  if (isUser(person) || state.options.bootAnonymousVisitors) return boot(ctx, person);
   const settings = Object.assign({}, state._base);
   delete settings.app_id; // a widget still loading must not boot a visitor from it
-  commands.push(['settings', settings]);
+  ctx.commands.push(['settings', settings]);
 }
 
 // At init the widget boots itself from intercomSettings; later boots are explicit (after a shutdown, or the first
 // person with bootAnonymousVisitors: false, whose widget is only injected then).
-function boot(person, atInit) {
+function boot(ctx, person, atInit) {
+  const { state, commands } = ctx;
   const settings = Object.assign({}, state._base, person);
   state._held = person;
   state._pending = state._ping = state._pinged = undefined; // a new Intercom session: its first page() pings
@@ -207,29 +267,37 @@ function boot(person, atInit) {
   if (state._inject) {
     state._inject = false;
     commands.push(['inject']);
-  } else if (!atInit) intercom('boot', settings);
-  // An Intercom the site booted itself never reads intercomSettings again: tell it who the SDK holds.
+  } else if (!atInit) intercom(ctx, 'boot', settings);
   else if (!state._ownStub && isUser(person)) {
-    state._held = {};
-    personChange(person);
+    state._held = UNKNOWN_PERSON;
+    personChange(ctx, person);
   }
   if (state.options.trackMessengerEvents && !state._subscribed) {
-    state._subscribed = true; // callbacks survive shutdown and boot: registered once per page
+    state._subscribed = true;
     commands.push(['subscribe']);
   }
 }
 
 // An Intercom call; while Intercom holds nobody (bootAnonymousVisitors: false) nothing is sent.
-const intercom = (...command) => state._held && commands.push(command);
+function intercom(ctx, ...command) {
+  if (ctx.state._held) ctx.commands.push(command);
+}
 
-const log = (...text) => commands.push(['log', ...text]);
+function log(ctx, ...text) {
+  ctx.commands.push(['log', ...text]);
+}
+
+// The options the mappers take: the plugin's, and `warn` for the companies they drop, reported as a log command of
+// this step (even that report is data the class runs).
+const mapperOptions = (ctx) => Object.assign({}, ctx.state.options, { warn: (text) => log(ctx, 'warn', text) });
 
 // The person the SDK holds (its storage survives reloads and is emptied by reset()).
-const fromSdk = (sdk) => personFromIdentify(sdk || {}, state.options);
+const fromSdk = (ctx, sdk) => personFromIdentify(sdk || {}, mapperOptions(ctx));
 
 // When to wake: when a slot frees for what is pending, and every LOGOUT_POLL_MS while a user is booted and the SDK
 // has getters to ask (reset() is not forwarded to integrations). An armed wake is kept while it still serves.
-function finish() {
+function finish(ctx) {
+  const { state, commands, now } = ctx;
   let wakeAt;
   const sent = state._sent;
   // The moment the updates sent in the last window leave a slot free (now or later): any slot for person changes

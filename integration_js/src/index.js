@@ -3,10 +3,10 @@
 // runs the commands the core returns and arms one timer at the core's `wakeAt`.
 import { DISPLAY_NAME, NAME, STUB_QUEUE_MAX } from './generated/constants.js';
 import { makeLogger } from './log.js';
-import { settingsFromConfig } from './settings.js';
+import { pageOptionsFrom, settingsFrom } from './settings.js';
 import { holdSettings, installStub, injectWidget } from './loader.js';
 import { subscribe } from './messenger.js';
-import { objectOr } from './safe.js';
+import { objectOr } from './values.js';
 import { init, start, step } from './core.js';
 
 // The App ID of the instance that owns window.Intercom (one Intercom per page), kept on the page itself.
@@ -15,9 +15,12 @@ const OWNER = '__intercom_rs_app_id';
 export class INTERCOM {
   constructor(config, analytics, destinationInfo) {
     this.name = NAME;
-    const sdk = this._analytics = analytics || {};
-    const log = this._log = makeLogger(sdk.logLevel);
-    const { settings, options } = settingsFromConfig(objectOr(config), log);
+    const sdk = analytics || {};
+    this._analytics = sdk;
+    const log = makeLogger(sdk.logLevel);
+    this._log = log;
+    // The page's own options win over the destination config, key by key (docs/mapping.md "Page options").
+    const { settings, options } = settingsFrom({ config: objectOr(config), page: pageOptionsFrom(sdk) }, log);
     const appId = settings.app_id;
     // Refusing to exist makes both SDKs mark the destination failed at once (they catch it, docs/sdk-contract.md)
     // instead of holding every other device-mode destination's events until their 10-11 s readiness timeout.

@@ -1,6 +1,6 @@
 // The only module besides the class that touches `window`: Intercom's stub, settings and the widget script.
 import { WIDGET_URL } from './generated/constants.js';
-import { hasOwn, isObject } from './safe.js';
+import { hasOwn, isObject } from './values.js';
 
 // Installs Intercom's stub queue (as Intercom's snippet does) unless the page already has Intercom.
 // The queue is bounded so a page whose widget never loads cannot grow it without limit.
@@ -19,7 +19,11 @@ export function installStub(win, queueMax, onOverflow) {
 // of the previous one stays behind.
 export function holdSettings(win, ours) {
   // The site's object if it is one (else a new one of ours), ours filled in under the site's values.
-  const adopt = (site) => Object.assign(site = isObject(site) ? site : {}, ours, Object.assign({}, site));
+  const adopt = (site) => {
+    const kept = isObject(site) ? site : {};
+    const sitesValues = Object.assign({}, kept);
+    return Object.assign(kept, ours, sitesValues);
+  };
   let current = adopt(win.intercomSettings);
   try {
     Object.defineProperty(win, 'intercomSettings', {

@@ -8,7 +8,10 @@ export function subscribe(intercom, track) {
     const event = MESSENGER_EVENTS[callback];
     intercom(callback, (count) => {
       if (callback !== 'onUnreadCountChange') track(event, {});
-      else if (typeof count === 'number' && count % 1 === 0 && count !== unread) track(event, { unread_count: (unread = count) });
+      else if (typeof count === 'number' && count % 1 === 0 && count !== unread) {
+        unread = count;
+        track(event, { unread_count: count });
+      }
     });
   }
 }

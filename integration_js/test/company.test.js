@@ -1,6 +1,7 @@
 // The company table (docs/mapping.md "identify → the person" companies and "group → a company"): one case per row.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { companyFrom } from '../src/company.js';
 
 test('company_id: groupId first, else id / company_id, else md5 of the name (the official rule)', () => {
@@ -11,6 +12,13 @@ test('company_id: groupId first, else id / company_id, else md5 of the name (the
   assert.equal(companyFrom({ companyId: 'z' }).company_id, 'z');
   assert.equal(companyFrom({ name: 'Techno Group' }).company_id, 'ea0331050f91c1aa1b0be9a8727b1eb9');
   assert.equal(companyFrom('Techno Group').company_id, 'ea0331050f91c1aa1b0be9a8727b1eb9');
+});
+
+test('company_id from a name: md5 of the name as given (untrimmed), while the name sent is trimmed', () => {
+  const md5 = (text) => createHash('md5').update(text, 'utf8').digest('hex');
+  assert.deepEqual(companyFrom({ name: ' Acme ' }), { company_id: md5(' Acme '), name: 'Acme' });
+  assert.equal(companyFrom(' Acme ').company_id, md5(' Acme '));
+  assert.notEqual(md5(' Acme '), md5('Acme'));
 });
 
 test('neither id nor name: no company', () => {

@@ -241,3 +241,90 @@ test('bootAnonymousVisitors: false: a group with a user id while nobody is held 
   s.play(identify('u1'), 2);
   assert.deepEqual(s.intercom.companies, [{ company_id: 'g1', name: 'One' }]);
 });
+
+// A logout is a transition the SDK's getters show (docs/mapping.md "Identity lifecycle"): they held the booted user
+// since the boot and now hold nobody. `getters` is what they hold, changed by the test as the SDK would.
+const track = (event, userId) => ({ type: 'track', message: { event, userId } });
+const commandsOf = (s, from = 0) => s.sent.slice(from).map((c) => c.command[0]);
+const heldBy = (userId, traits = {}) => ({ userId, anonymousId: 'anon-1', context: { traits } });
+
+test('storage none: the getters never hold anyone; the user identified stays booted and gets later events', () => {
+  const getters = heldBy('');
+  const s = session({}, () => getters);
+  s.play(identify('u1', { plan: 'pro' }), 1);
+  assert.deepEqual(s.sent.map((c) => c.command), [['settings', s.sent[0].command[1]], ['inject'],
+    ['update', { user_id: 'u1', plan: 'pro' }]]);
+  const from = s.sent.length;
+  s.play(track('Clicked'), 2000); // no userId: the SDK keeps none
+  s.play({ type: 'identify', message: { context: { traits: { seats: 3 } } } }, 3000); // traits for the same user
+  s.until(10 * MINUTE);
+  assert.deepEqual(s.sent.slice(from).map((c) => c.command), [['trackEvent', 'Clicked', {}], ['update', { seats: 3 }]]);
+  assert.equal(s.intercom.user_id, 'u1');
+  assert.ok(s.state._wakeAt > 10 * MINUTE && s.state._wakeAt <= 10 * MINUTE + LOGOUT_POLL_MS, 'still polling');
+});
+
+test('pre-consent: identify and track delivered while the getters are empty, and they stay empty: no logout', () => {
+  const s = session({}, () => heldBy(''));
+  s.play(identify('u1'), 100).play(track('Viewed'), 101).play(page('/next'), 102);
+  s.until(5 * MINUTE);
+  assert.deepEqual(commandsOf(s, 2), ['update', 'trackEvent', 'update']);
+  assert.equal(s.intercom.user_id, 'u1');
+});
+
+test('pre-consent, then consent: once the getters hold the user, their emptying is a logout', () => {
+  const getters = heldBy('');
+  const s = session({}, () => getters);
+  s.play(identify('u1'), 100).play(track('Viewed'), 101);
+  s.until(10000);
+  assert.ok(!commandsOf(s).includes('shutdown'));
+  Object.assign(getters, heldBy('u1')); // consent: the SDK now stores the user
+  s.until(10000 + LOGOUT_POLL_MS);
+  Object.assign(getters, heldBy('')); // reset()
+  const from = s.sent.length;
+  s.until(10000 + 2 * LOGOUT_POLL_MS);
+  assert.deepEqual(commandsOf(s, from), ['shutdown', 'settings', 'boot']);
+  assert.deepEqual(s.intercom, {});
+});
+
+test('reset() where the SDK stores the user: noticed by the next poll, with no further event', () => {
+  const getters = heldBy('');
+  const s = session({}, () => getters);
+  Object.assign(getters, heldBy('u1')); // identify('u1'): the SDK stores the user, then hands the event over
+  s.play(identify('u1'), 100);
+  Object.assign(getters, heldBy('')); // reset() right after the identify, before any poll
+  const at = s.state._wakeAt;
+  assert.ok(at <= 100 + LOGOUT_POLL_MS);
+  s.until(at);
+  assert.deepEqual(s.sent.filter((c) => c.command[0] === 'shutdown').map((c) => c.at), [at]);
+});
+
+test('an event the SDK buffered from before the login: no logout; a buffered anonymous identify is skipped', () => {
+  const s = session({}, () => heldBy('u1', { plan: 'new' })); // a reload: the SDK stores u1
+  assert.equal(s.intercom.user_id, 'u1');
+  const from = s.sent.length;
+  s.play({ type: 'identify', message: { context: { traits: { plan: 'old' } } } }, 1).play(track('Before login'), 2);
+  assert.deepEqual(s.sent.slice(from).map((c) => c.command), [['trackEvent', 'Before login', {}]]);
+  assert.equal(s.intercom.plan, 'new');
+});
+
+test('a reset() is noticed by an event without a user id as well as by the poll', () => {
+  const getters = heldBy('');
+  const s = session({}, () => getters);
+  Object.assign(getters, heldBy('u1')); // identify('u1'): the SDK stores the user, then hands the event over
+  s.play(identify('u1'), 1);
+  Object.assign(getters, heldBy(''));
+  const from = s.sent.length;
+  s.play(track('After reset'), 2);
+  assert.deepEqual(commandsOf(s, from), ['shutdown', 'settings', 'boot', 'trackEvent']);
+});
+
+test('a person change and a ping waiting for the same freed slots: one update with the change, which is the ping', () => {
+  const s = session();
+  for (let i = 0; i < UPDATE_BUDGET; i++) s.play(identify('u1', { n: i }), 0); // the whole budget at one moment
+  s.play(page('/later', 'u1'), 100).play(identify('u1', { n: 'last' }), 200);
+  s.until(UPDATE_WINDOW_MS + 1000); // every slot frees at once
+  const after = s.updates().slice(UPDATE_BUDGET);
+  assert.deepEqual(after, [{ at: UPDATE_WINDOW_MS, command: ['update', { n: 'last' }] }], 'no bare ping before it');
+  assert.equal(s.state._pinged, '/later');
+  assert.equal(s.state._ping, undefined);
+});

@@ -17,6 +17,17 @@ test('money: revenue (else total, else value) with currency → price in integer
   assert.deepEqual(track('Order', { value: 1.005, currency: 'GBP' }).metadata, { price: { amount: 100, currency: 'GBP' } });
 });
 
+test('money: cents are rounded, not floored (19.99 * 100 is 1998.999... in floating point)', () => {
+  assert.deepEqual(track('Order', { revenue: 19.99 }).metadata, { price: { amount: 1999, currency: 'USD' } });
+  assert.equal(track('Added', { price: 0.29, currency: 'EUR' }).metadata.price.amount, 29);
+});
+
+test('money: revenue wins over a price property, also when a currency is given', () => {
+  assert.deepEqual(track('Order', { price: 5, revenue: 19.99, currency: 'EUR' }).metadata.price,
+    { amount: 1999, currency: 'EUR' });
+  assert.deepEqual(track('Order', { price: 5, total: 12, currency: 'EUR' }).metadata.price, { amount: 1200, currency: 'EUR' });
+});
+
 test('money: a price with a currency and no revenue → the same monetary amount', () => {
   assert.deepEqual(track('Added', { price: 199.95, currency: 'USD', sku: 'x' }).metadata,
     { price: { amount: 19995, currency: 'USD' }, sku: 'x' });

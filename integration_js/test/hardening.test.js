@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { installStub, holdSettings, injectWidget } from '../src/loader.js';
-import { settingsFromConfig } from '../src/settings.js';
+import { settingsFrom } from '../src/settings.js';
 import { eventFromTrack } from '../src/event.js';
 import { personFromIdentify } from '../src/person.js';
 import { companyFrom } from '../src/company.js';
@@ -79,9 +79,11 @@ test('the widget script is added once, URL-encoded, at DOMContentLoaded while th
   const loading = fakeWindow('loading');
   let failures = 0;
   injectWidget(loading.win, 'abc123xy', () => failures++);
+  injectWidget(loading.win, 'abc123xy', () => {}); // a second request while the page is still loading
   assert.equal(loading.scripts.length, 0);
+  loading.win.document.readyState = 'interactive';
   loading.fire('DOMContentLoaded');
-  injectWidget(loading.win, 'abc123xy', () => {});
+  injectWidget(loading.win, 'abc123xy', () => {}); // and one once the page is ready
   assert.equal(loading.scripts.length, 1);
   assert.equal(loading.scripts[0].src, `${WIDGET_URL}abc123xy`);
   assert.equal(loading.scripts[0].async, true);
@@ -89,6 +91,8 @@ test('the widget script is added once, URL-encoded, at DOMContentLoaded while th
   assert.equal(failures, 1);
   const loaded = fakeWindow('complete'); // the SDK arrived after window.onload: nothing left to wait for
   injectWidget(loaded.win, 'a/b?c', () => {});
+  injectWidget(loaded.win, 'a/b?c', () => {});
+  assert.equal(loaded.scripts.length, 1);
   assert.equal(loaded.scripts[0].src, `${WIDGET_URL}a%2Fb%3Fc`);
 });
 
@@ -116,9 +120,9 @@ test('apiServer: only the known regions, never an inherited key or an object tha
   for (const apiServer of ['constructor', 'toString', '__proto__', 'hasOwnProperty', { toString: 1 }, ['eu'], 5, true]) {
     const logged = [];
     const log = { warn: (w) => logged.push(w), error: (e) => logged.push(e) };
-    const { settings } = settingsFromConfig({ appId: 'abc', apiServer }, log);
+    const { settings } = settingsFrom({ config: { appId: 'abc', apiServer } }, log);
     assert.equal(settings.api_base, 'https://api-iam.intercom.io', JSON.stringify(apiServer));
-    assert.deepEqual(logged, ['unknown apiServer: default region used']);
+    assert.deepEqual(logged, ['invalid apiServer from the destination config ignored']);
   }
   assert.equal(prototypesSnapshot(), before);
 });
@@ -127,8 +131,9 @@ test('the REST apiKey is read into nothing', () => {
   const secret = 'rest-api-key-7Hq2Zx9Lw4';
   const logged = [];
   const log = { warn: (...w) => logged.push(w), error: (...e) => logged.push(e) };
-  const out = settingsFromConfig({ appId: 'abc', apiKey: secret, mobileApiKeyIOS: secret, mobileApiKeyAndroid: secret,
-    alignment: secret, themeMode: secret }, log);
+  const config = { appId: 'abc', apiKey: secret, mobileApiKeyIOS: secret, mobileApiKeyAndroid: secret,
+    alignment: secret, themeMode: secret };
+  const out = settingsFrom({ config, page: config }, log);
   assert.ok(logged.length > 0);
   assert.equal(JSON.stringify([out, logged]).includes(secret), false);
 });

@@ -3,12 +3,11 @@
 // never cut), finite numbers or booleans; and only the object shapes Intercom accepts where it accepts them.
 import assert from 'node:assert/strict';
 import { COMPANY_FIELDS, FORBIDDEN_KEY, KEY_MAX, PERSON_FIELDS, STRING_MAX } from '../src/generated/constants.js';
-import { fieldRows } from '../src/safe.js';
 
 const FORBIDDEN = new RegExp(FORBIDDEN_KEY.source); // not global: .test() keeps no state
 // A person's and a company's fields of kind `id` (user_id, user_hash, intercom_user_jwt; company_id): trimmed strings,
 // never cut.
-const ids = (rows) => fieldRows(rows.filter((row) => row.kind === 'id')).map((row) => row.field);
+const ids = (rows) => rows.filter((row) => row.kind === 'id').map((row) => row.field);
 const PERSON_IDS = ids(PERSON_FIELDS);
 const COMPANY_IDS = ids(COMPANY_FIELDS);
 // The object shapes Intercom accepts: in metadata a monetary amount or a rich link (their parts Intercom-safe

@@ -9,7 +9,7 @@ import { LOGOUT_POLL_MS } from '../src/generated/constants.js';
 beforeEach(() => mock.timers.enable({ apis: ['setTimeout', 'Date'] }));
 afterEach(() => mock.timers.reset());
 
-function setUp(config = {}, stored = {}) {
+function setUp(config = {}, stored = {}, more = {}) {
   const calls = [];
   const tracked = [];
   const sdk = Object.assign({ userId: '', traits: {}, anonymousId: 'anon-1' }, stored);
@@ -21,6 +21,7 @@ function setUp(config = {}, stored = {}) {
     getUserTraits: () => sdk.traits,
     getAnonymousId: () => sdk.anonymousId,
     track: (...args) => tracked.push(args),
+    ...more, // more of what the SDK passes (loadOnlyIntegrations, getters)
   };
   const plugin = new INTERCOM(Object.assign({ appId: 'abc123xy' }, config), analytics);
   plugin.init(); // installs the plugin's own stub; what it queued at init is what the widget would replay
@@ -137,4 +138,45 @@ test('sendAnonymousId: the visitor carries it, a new one is sent with the next e
   sdk.anonymousId = 'anon-2';
   plugin.track(event(sdk));
   assert.deepEqual(calls, [['update', { anonymous_id: 'anon-2' }], ['trackEvent', 'Clicked', {}]]);
+});
+
+test('page options (v1.1 names the destination INTERCOM) win over the config: bootAnonymousVisitors: false boots nobody', () => {
+  const page = { loadOnlyIntegrations: { All: true, INTERCOM: { bootAnonymousVisitors: false, alignment: 'left' } } };
+  const { plugin, calls } = setUp({ bootAnonymousVisitors: true, alignment: 'right' }, {}, page);
+  assert.equal(plugin._state._held, null);
+  assert.deepEqual(calls, []);
+  assert.equal(window.intercomSettings.alignment, 'left');
+  assert.equal(window.intercomSettings.user_id, undefined);
+});
+
+test("a real hosted config (appId and the SDK's filtering and consent keys) logs nothing, even at DEBUG", () => {
+  const logged = [];
+  const original = { warn: console.warn, error: console.error, debug: console.debug };
+  for (const level of Object.keys(original)) console[level] = (...args) => logged.push([level, ...args]);
+  try {
+    globalThis.window = { location: { href: 'https://site.test/' } };
+    const hosted = { appId: 'abc123xy', blacklistedEvents: [{ eventName: '' }], whitelistedEvents: [{ eventName: '' }],
+      eventFilteringOption: 'disable', oneTrustCookieCategories: [], consentManagement: [], connectionMode: 'device',
+      useNativeSDK: { web: true } };
+    const plugin = new INTERCOM(hosted, { loadIntegration: false, logLevel: 'DEBUG',
+      loadOnlyIntegrations: { All: true, Intercom: { sendAnonymousId: true } } });
+    plugin.init();
+    assert.equal(plugin._state.options.sendAnonymousId, true);
+  } finally {
+    Object.assign(console, original);
+  }
+  assert.deepEqual(logged, []);
+});
+
+test("storage none / before consent: getUserId() always '' — the user identified stays booted and gets the events", () => {
+  const { plugin, sdk, calls } = setUp({}, {}, { getUserId: () => '', getUserTraits: () => ({}) });
+  plugin.identify({ message: { userId: 'u1', anonymousId: sdk.anonymousId, context: { traits: { plan: 'pro' } } } });
+  plugin.track({ message: { event: 'Clicked', anonymousId: sdk.anonymousId } }); // no userId: the SDK keeps none
+  mock.timers.tick(LOGOUT_POLL_MS * 20);
+  window.location.href = 'https://site.test/next';
+  plugin.page({ message: { anonymousId: sdk.anonymousId } });
+  assert.deepEqual(calls.map((c) => c[0]), ['update', 'trackEvent', 'update']);
+  assert.deepEqual(calls[0][1], { user_id: 'u1', plan: 'pro' });
+  assert.equal(plugin._state._held.user_id, 'u1');
+  assert.notEqual(plugin._wakeAt, undefined, 'still polling: a consent later may store the user');
 });

@@ -1,14 +1,14 @@
-// docs/mapping.md "Config": one case per row.
+// docs/mapping.md "Config" (one case per row) and "Page options" (where each key comes from).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { appIdFrom, settingsFromConfig } from '../src/settings.js';
+import { appIdFrom, pageOptionsFrom, settingsFrom } from '../src/settings.js';
 import { CONFIG } from '../src/generated/constants.js';
 
 function settingsOf(config) {
   const warnings = [];
   const errors = [];
-  const result = settingsFromConfig(Object.assign({ appId: 'abc123xy' }, config),
+  const result = settingsFrom({ config: Object.assign({ appId: 'abc123xy' }, config) },
     { warn: (w) => warnings.push(w), error: (e) => errors.push(e) });
   return Object.assign(result, { warnings, errors });
 }
@@ -43,7 +43,7 @@ test('hideDefaultLauncher: true is sent, also as a string; false is not sent (th
   for (const off of [false, 'false']) assert.equal('hide_default_launcher' in settingsOf({ hideDefaultLauncher: off }).settings, false);
   const bad = settingsOf({ hideDefaultLauncher: 'yes' });
   assert.equal('hide_default_launcher' in bad.settings, false);
-  assert.deepEqual(bad.warnings, ['invalid hideDefaultLauncher ignored']);
+  assert.deepEqual(bad.warnings, ['invalid hideDefaultLauncher from the destination config ignored']);
 });
 
 test('customLauncherSelector: a CSS selector → custom_launcher_selector; markup refused', () => {
@@ -109,8 +109,90 @@ test('apiKey, mobileApiKey* and unknown keys are ignored: never in settings, opt
 test('every messenger setting is named as pybuild names it (snake_case of the key, facts.json from destination.toml)', () => {
   const facts = JSON.parse(readFileSync(new URL('../../pybuild/embed/fake_intercom/facts.json', import.meta.url), 'utf8'));
   const config = {};
-  for (const row of CONFIG) if (row.setting) config[row.key] = row.kind === 'boolean' ? true : row.values ? row.values[0] : row.pattern ? '#abc' : row.min;
+  const example = (row) => (row.kind === 'boolean' ? true : row.values ? row.values[0] : row.pattern ? '#abc' : row.min);
+  for (const row of CONFIG) if (row.setting && row.key !== 'appId' && row.kind !== 'region') config[row.key] = example(row);
   const named = Object.keys(settingsOf(config).settings);
-  assert.equal(named.length, 3 + CONFIG.filter((row) => row.setting).length, named.join());
+  // installation_type, and one setting per CONFIG row that has one (app_id and api_base included).
+  assert.equal(named.length, 1 + CONFIG.filter((row) => row.setting).length, named.join());
   for (const name of named) assert.ok(facts.settings.includes(name), name);
+});
+
+// Page options: rudderanalytics.load(wk, url, {integrations: {All: true, Intercom: {...}}}) reaches the constructor as
+// analytics.loadOnlyIntegrations (docs/sdk-contract.md).
+function fromBoth(config, page) {
+  const logged = [];
+  const log = { warn: (w) => logged.push(['warn', w]), error: (e) => logged.push(['error', e]) };
+  return Object.assign(settingsFrom({ config, page }, log), { logged });
+}
+
+// What RudderStack's hosted control plane sends a web Intercom destination: appId and the SDK's own keys.
+const HOSTED = { appId: 'abc123xy', blacklistedEvents: [{ eventName: '' }], whitelistedEvents: [{ eventName: '' }],
+  eventFilteringOption: 'disable', oneTrustCookieCategories: [], consentManagement: [], connectionMode: 'device',
+  useNativeSDK: { web: true } };
+
+test('page options: v3 keys them by display name (Intercom), v1.1 by name (INTERCOM); anything but an object is none', () => {
+  const options = { bootAnonymousVisitors: false };
+  assert.equal(pageOptionsFrom({ loadOnlyIntegrations: { All: true, Intercom: options } }), options);
+  assert.equal(pageOptionsFrom({ loadOnlyIntegrations: { All: true, INTERCOM: options } }), options);
+  assert.equal(pageOptionsFrom({ loadOnlyIntegrations: { Intercom: true, INTERCOM: options } }), options);
+  for (const analytics of [{ loadOnlyIntegrations: { All: true, Intercom: true } }, { loadOnlyIntegrations: { All: true } },
+    { loadOnlyIntegrations: { Intercom: ['x'] } }, { loadOnlyIntegrations: 'Intercom' }, {}, undefined, null]) {
+    assert.deepEqual(pageOptionsFrom(analytics), {}, JSON.stringify(analytics));
+  }
+  const v11 = fromBoth(HOSTED, pageOptionsFrom({ loadOnlyIntegrations: { All: true, INTERCOM: { bootAnonymousVisitors: false } } }));
+  assert.equal(v11.options.bootAnonymousVisitors, false);
+});
+
+test('page options win over the destination config, key by key', () => {
+  const r = fromBoth({ appId: 'abc123xy', alignment: 'left', metadataKeyLimit: 5, sendAnonymousId: true },
+    { alignment: 'right', bootAnonymousVisitors: false, trackMessengerEvents: 'true' });
+  assert.deepEqual(r.logged, []);
+  assert.equal(r.settings.alignment, 'right', 'the page wins');
+  assert.equal(r.options.metadataKeyLimit, 5, 'a key the page does not set comes from the config');
+  assert.equal(r.options.sendAnonymousId, true);
+  assert.equal(r.options.bootAnonymousVisitors, false, 'a key only the page sets');
+  assert.equal(r.options.trackMessengerEvents, true);
+  assert.equal(r.settings.app_id, 'abc123xy');
+  const off = fromBoth({ appId: 'abc123xy', hideDefaultLauncher: true }, { hideDefaultLauncher: false });
+  assert.equal('hide_default_launcher' in off.settings, false, 'false from the page wins over true from the config');
+  const unset = fromBoth({ appId: 'abc123xy', themeMode: 'dark' }, { themeMode: null, zIndex: '' });
+  assert.equal(unset.settings.theme_mode, 'dark', 'null and empty page values are no value');
+  assert.deepEqual(unset.logged, []);
+});
+
+test('every config key may come from the page: the App ID, and apiServer "eu" → the EU api_base', () => {
+  const r = fromBoth({}, { appId: ' pageApp1 ', apiServer: 'eu' });
+  assert.equal(r.settings.app_id, 'pageApp1');
+  assert.equal(r.settings.api_base, 'https://api-iam.eu.intercom.io');
+  assert.equal(fromBoth({ appId: 'configApp', apiServer: 'au' }, { apiServer: 'EU' }).settings.api_base,
+    'https://api-iam.eu.intercom.io');
+  assert.equal(fromBoth({ appId: 'configApp' }, { appId: 'pageApp' }).settings.app_id, 'pageApp');
+});
+
+test('an invalid value is logged once, naming the key and its source; the next source down is used', () => {
+  const fromPage = fromBoth({ appId: 'abc123xy', metadataKeyLimit: 7 }, { metadataKeyLimit: 99, bootAnonymousVisitors: 'no' });
+  assert.deepEqual(fromPage.logged, [['warn', 'invalid bootAnonymousVisitors from the page options ignored'],
+    ['warn', 'invalid metadataKeyLimit from the page options ignored']]);
+  assert.equal(fromPage.options.metadataKeyLimit, 7, "the config's valid value");
+  assert.equal(fromPage.options.bootAnonymousVisitors, true, 'the default');
+  const fromConfig = fromBoth({ appId: 'abc123xy', bootAnonymousVisitors: 'no' }, {});
+  assert.deepEqual(fromConfig.logged, [['warn', 'invalid bootAnonymousVisitors from the destination config ignored']]);
+  const both = fromBoth({ appId: 'abc123xy', alignment: 'middle', apiServer: 'mars' }, { alignment: 'top', apiServer: 'moon' });
+  assert.deepEqual(both.logged, [['error', 'invalid apiServer from the page options ignored'],
+    ['error', 'invalid apiServer from the destination config ignored'],
+    ['warn', 'invalid alignment from the page options ignored'], ['warn', 'invalid alignment from the destination config ignored']]);
+  assert.equal(both.settings.api_base, 'https://api-iam.intercom.io');
+  assert.equal('alignment' in both.settings, false);
+  const appIds = fromBoth({ appId: 'configApp' }, { appId: 'not valid!' });
+  assert.equal(appIds.settings.app_id, 'configApp');
+  assert.deepEqual(appIds.logged, [['warn', 'invalid appId from the page options ignored']]);
+});
+
+test("the control plane's filtering and consent keys and unknown keys are ignored without a word, from either source", () => {
+  const r = fromBoth(HOSTED, Object.assign({ somethingNew: 1, apiKey: 'secret' }, HOSTED));
+  assert.deepEqual(r.logged, []);
+  assert.deepEqual(r.settings, { app_id: 'abc123xy', installation_type: 'rudderstack-intercom-plugin',
+    api_base: 'https://api-iam.intercom.io' });
+  assert.deepEqual(r.options, { bootAnonymousVisitors: true, metadataKeyLimit: 20, sendAnonymousId: false,
+    trackMessengerEvents: false });
 });

@@ -42,9 +42,9 @@ def field_source(spec: dict[str, Any], row: dict[str, Any]) -> str:
 
 
 def js_value(value: Any) -> str:
-    """A JS literal: JSON, except that a `Pattern` becomes a case-insensitive RegExp literal."""
+    """A JS literal: JSON, except that a `Pattern` becomes a RegExp literal."""
     if isinstance(value, Pattern):
-        return "/" + value.source.replace("/", "\\/") + "/i"
+        return "/" + value.source.replace("/", "\\/") + "/" + value.flags
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k}: {js_value(v)}" for k, v in value.items()) + "}"
     if isinstance(value, list):
@@ -55,33 +55,40 @@ def js_value(value: Any) -> str:
 @dataclass(frozen=True)
 class Pattern:
     source: str
+    flags: str = "i"  # [patterns] are matched case-insensitively
 
 
-def config_row(c: dict[str, Any], patterns: dict[str, str]) -> dict[str, Any]:
-    """A CONFIG row as settings.js reads it: key, kind (a string kind with a pattern becomes `pattern`), `setting`
-    true when the key becomes the Intercom messenger setting of its snake_case name (else it is one of the plugin's
-    own options), its `fallback` and the kind's bounds: `min`/`max`, `values` or `pattern`."""
+def config_row(c: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
+    """A CONFIG row as settings.js reads it: key, kind (a string kind with a pattern becomes `pattern`; the App ID is
+    a `pattern` of app_id_pattern; the region is `region`, a key of [regions]), `setting`: the Intercom messenger
+    setting the key becomes (absent for the plugin's own options), its `fallback` and the kind's bounds: `min`/`max`,
+    `values` or `pattern`."""
     row: dict[str, Any] = {"key": c["key"], "kind": c["kind"]}
-    if c["kind"] in patterns:
-        row.update(kind="pattern", pattern=Pattern(patterns[c["kind"]]))
-    if "setting" in c:  # destination.toml's `setting = true`, named by pybuild/build/spec.py as the JS names it
-        row["setting"] = True
-    row.update({k: c[k] for k in ("min", "max", "values") if k in c})
+    if c["kind"] in spec["patterns"]:
+        row.update(kind="pattern", pattern=Pattern(spec["patterns"][c["kind"]]))
+    elif c.get("rule") == "app_id":
+        row.update(kind="pattern", pattern=Pattern(spec["app_id_pattern"], flags=""))
+    elif c.get("rule") == "region":
+        row["kind"] = "region"  # its values are [regions]' keys: REGIONS in the JS
+    if "setting" in c:  # named by pybuild/build/spec.py (`setting = true`: the key in snake_case)
+        row["setting"] = c["setting"]
+    row.update({k: c[k] for k in ("min", "max", "values") if k in c and row["kind"] != "region"})
     if "default" in c:
         row["fallback"] = c["default"]
     return row
 
 
-def field_row(row: dict[str, Any], with_source: bool) -> dict[str, Any]:
-    """A field row as safe.js's fieldRows() reads it: the Intercom field unless it is the snake_case of the first
-    key (the JS derives it, and reads every key in both spellings), its kind, its source and its keys."""
-    keys = field_keys(row)
-    out: dict[str, Any] = {} if snake(keys[0]) == row["intercom"] else {"field": row["intercom"]}
-    out["kind"] = row["kind"]
-    if with_source:
-        out["source"] = row["source"]
-    out["keys"] = keys
-    return out
+def field_row(row: dict[str, Any], sources: dict[str, list[str]]) -> dict[str, Any]:
+    """A field row as fields.js's mapFields() reads it, nothing left to derive: the Intercom field, its kind, the
+    paths of the objects it reads in order (from [sources]; a row without a source reads the mapped object itself)
+    and its keys, each in its camelCase and snake_case spelling, in order."""
+    paths = sources[row["source"]] if "source" in row else ["message"]
+    return {
+        "field": row["intercom"],
+        "kind": row["kind"],
+        "paths": [[] if path == "message" else path.split(".") for path in paths],
+        "keys": unique([spelling for key in field_keys(row) for spelling in (key, snake(key))]),
+    }
 
 
 def char_class(chars: str) -> str:
@@ -101,13 +108,9 @@ def template_context(spec: dict[str, Any]) -> dict[str, Any]:
     return {
         "spec": spec,
         "js": js_value,
-        # Rows with a `rule` (the App ID, the region) are checked by their own code in settings.js.
-        "config_rows": [config_row(c, spec["patterns"]) for c in spec["config"] if "rule" not in c],
-        "default_region": next(c["default"] for c in spec["config"] if c.get("rule") == "region"),
-        "person_rows": [field_row(p, True) for p in person],
-        "company_rows": [field_row(c, False) for c in company],
-        "sources": {name: [[] if path == "message" else path.split(".") for path in paths]
-                    for name, paths in spec["sources"].items()},
+        "config_rows": [config_row(c, spec) for c in spec["config"]],
+        "person_rows": [field_row(p, spec["sources"]) for p in person],
+        "company_rows": [field_row(c, spec["sources"]) for c in company],
         # What person.js does not derive from the [[person]] rows (their keys are consumed too), in snake_case.
         "consumed_by_code": unique([snake(k) for k in spec["consumed_traits"]]),
         "consumed_traits_doc": unique(consumed),

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from pybuild.build.bundle import FILE_NAME
-from tests.e2e.helpers import APP_ID, SDKS, WIDGET_SCRIPT, Harness, open_page, wait_dataplane, wait_for_call_with
+from tests.e2e.helpers import (APP_ID, SDKS, WIDGET_SCRIPT, Harness, open_page, plugin_lines, wait_dataplane,
+                               wait_for_call_with)
 
 IDENTIFY_A = """() => rs.identify('userA', {email: 'a@example.com', plan_a: 'gold', company: {id: 'coA', name: 'A Inc'}},
                                   {Intercom: {user_hash: 'hashA'}})"""
@@ -203,3 +204,34 @@ def test_the_logout_timer_runs_only_while_a_user_is_booted(harness: Harness, sdk
     harness.wait_calls(1, "shutdown")
     harness.wait_calls(2, "boot")
     assert harness.run("() => window.__pollTimers.size") == 0
+
+
+def test_without_storage_the_user_stays_booted_and_gets_the_events(harness: Harness) -> None:
+    # v3's `storage: {type: 'none'}` (a cookie-less site) keeps no user id: getUserId() stays empty after identify and
+    # later events carry no userId. That is no logout (docs/mapping.md "Identity lifecycle").
+    harness.open({"appId": APP_ID}, sdk="v3-modern", build="modern", load={"storage": {"type": "none"}})
+    harness.wait_calls(1, "boot")
+    harness.run(IDENTIFY_A)
+    wait_for_call_with(harness, "hashA")
+    assert not harness.run("() => rs.getUserId()")
+    harness.run("() => rs.track('After identify')")
+    wait_for_call_with(harness, "After identify")
+    harness.page.wait_for_timeout(1_500)  # several logout polls: none may log A out
+    assert "shutdown" not in [c["cmd"] for c in harness.calls()]
+    assert person(harness)["user_id"] == "userA"
+
+
+@pytest.mark.parametrize("sdk", SDKS)
+def test_page_options_of_the_load_call_win_over_the_config(harness: Harness, sdk: str) -> None:
+    # v3 hands the plugin {All: true, Intercom: {...}}, v1.1 renames the key INTERCOM: both are read.
+    page_options = {"bootAnonymousVisitors": False, "alignment": "left"}
+    harness.open({"appId": APP_ID, "alignment": "right", "eventFilteringOption": "disable"}, sdk=sdk,
+                 build="modern", load={"integrations": {"All": True, "Intercom": page_options}, "logLevel": "DEBUG"})
+    harness.run("() => new Promise(resolve => rs.ready(resolve))")
+    harness.run("() => rs.track('Looked around')")
+    wait_dataplane(harness, "Looked around")
+    assert harness.network["widget"] == []  # bootAnonymousVisitors: false from the page
+    harness.run(IDENTIFY_A)
+    boot = wait_for_call_with(harness, "hashA")[0]
+    assert boot["cmd"] == "boot" and boot["args"][0]["alignment"] == "left"
+    assert [line for line in plugin_lines(harness) if not line.startswith("debug")] == []

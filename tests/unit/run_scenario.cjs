@@ -39,7 +39,8 @@ scene('every feature', () => {
   const tracked = [];
   let userId = 'u9';
   const analytics = { logLevel: 'DEBUG', track: (...args) => tracked.push(args), getUserId: () => userId,
-    getAnonymousId: () => 'anon-1', getUserTraits: () => ({ email: 'x@y.z', firstName: 'Ann', plan_date: 1600000000 }) };
+    getAnonymousId: () => 'anon-1', getUserTraits: () => ({ email: 'x@y.z', firstName: 'Ann', plan_date: 1600000000 }),
+    loadOnlyIntegrations: { All: true, Intercom: { themeMode: 'light', zIndex: 'high', sessionDuration: 60000 } } };
   const config = { appId: ' App1 ', apiServer: 'EU', hideDefaultLauncher: 'true', customLauncherSelector: '#help',
     alignment: 'left', horizontalPadding: '30', verticalPadding: 5, actionColor: '#abc', backgroundColor: 'red;',
     themeMode: 'dark', zIndex: 7, metadataKeyLimit: 4, sendAnonymousId: true, trackMessengerEvents: true };

@@ -90,7 +90,7 @@ def test_es5_check_names_each_problem(project: Project, tmp_path: Path) -> None:
 def test_legacy_source_map_points_at_the_sources(dist: Path) -> None:
     sources = json.loads((dist / (LEGACY + ".map")).read_text())["sources"]
     names = {Path(s).name for s in sources}
-    assert {"index.js", "loader.js", "safe.js"} <= names
+    assert {"index.js", "loader.js", "flatten.js"} <= names
     assert all("integration_js/src/" in s or s.endswith(SHIMS.name) for s in sources), sources
 
 
@@ -117,10 +117,12 @@ def test_npm_package_json_is_publishable(project: Project, dist: Path) -> None:
 
 
 CONSUMER = """
-import { INTERCOM, type IntercomConfig } from '%s';
+import { INTERCOM, type IntercomConfig, type IntercomPageOptions } from '%s';
 const config: IntercomConfig = { appId: 'abc123xy', apiServer: 'eu', horizontalPadding: 24, hideDefaultLauncher: true };
+const page: IntercomPageOptions = { bootAnonymousVisitors: false, apiServer: 'au' };
 window.INTERCOM_RS = { INTERCOM };
-const plugin = new INTERCOM(config, { logLevel: 'WARN' }, { destinationId: 'd1' });
+const plugin = new INTERCOM(config, { logLevel: 'WARN', loadOnlyIntegrations: { All: true, Intercom: page } },
+                            { destinationId: 'd1' });
 plugin.init();
 const ready: boolean = plugin.isReady();
 plugin.track({ message: { event: 'Signed Up', properties: { plan: 'pro' } } });

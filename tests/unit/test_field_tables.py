@@ -11,13 +11,17 @@ ROW = {"intercom": "created_at", "source": "traits", "keys": ["createdAt"], "kin
 
 def spec_with(**changes: Any) -> dict[str, Any]:
     spec: dict[str, Any] = {
-        "config": [{"key": "zIndex", "kind": "integer", "min": 0, "setting": "z_index"},
-                   {"key": "apiServer", "kind": "enum", "rule": "region", "default": "standard"}],
+        "config": [{"key": "appId", "kind": "string", "rule": "app_id", "setting": "app_id", "required": True},
+                   {"key": "zIndex", "kind": "integer", "min": 0, "setting": "z_index"},
+                   {"key": "apiServer", "kind": "enum", "rule": "region", "default": "standard", "setting": "api_base",
+                    "values": ["standard", "eu"]}],
         "patterns": {},
+        "app_id_pattern": "^[a-z]+$",
         "sources": {"message": ["message"], "traits": ["context.traits"],
                     "intercom": ["context.Intercom", "integrations.Intercom", "context.traits"]},
         "kinds": {"id": "", "date": "→ unix seconds", "integer": "(integers)"},
-        "person": [dict(ROW), {"intercom": "companies", "from": "by code"}],
+        "person": [dict(ROW), {"intercom": "companies", "from": "by code"},
+                   {"intercom": "user_hash", "source": "intercom", "keys": ["userHash"], "kind": "id"}],
         "company": [{"intercom": "company_size", "keys": ["size", "employees"], "kind": "integer"}],
         "consumed_traits": ["firstName"],
         "forbidden_key_characters": ".$\\",
@@ -30,14 +34,20 @@ def spec_with(**changes: Any) -> dict[str, Any]:
 
 def test_rows_become_named_js_tables_consumed_keys_and_the_date_key() -> None:
     context = template_context(spec_with())
-    # The JS derives what it can: the Intercom field when it is the first key in snake_case, snake_case keys.
-    assert context["person_rows"] == [{"kind": "date", "source": "traits", "keys": ["createdAt"]}]
-    assert context["company_rows"] == [{"field": "company_size", "kind": "integer", "keys": ["size", "employees"]}]
-    assert context["config_rows"] == [{"key": "zIndex", "kind": "integer", "setting": True, "min": 0}]
-    assert context["js"](context["config_rows"][0]) == '{key: "zIndex", kind: "integer", setting: true, min: 0}'
-    assert context["default_region"] == "standard"
-    assert context["sources"]["intercom"] == [["context", "Intercom"], ["integrations", "Intercom"], ["context", "traits"]]
-    assert context["consumed_traits_doc"] == ["firstName", "createdAt"]
+    # Full rows: the JS derives nothing (the field, the paths of the source, both spellings of each key).
+    assert context["person_rows"] == [
+        {"field": "created_at", "kind": "date", "paths": [["context", "traits"]], "keys": ["createdAt", "created_at"]},
+        {"field": "user_hash", "kind": "id", "paths": [["context", "Intercom"], ["integrations", "Intercom"],
+                                                       ["context", "traits"]], "keys": ["userHash", "user_hash"]}]
+    assert context["company_rows"] == [{"field": "company_size", "kind": "integer", "paths": [[]],
+                                        "keys": ["size", "employees"]}]
+    # Every key, the App ID and the region included: settings.js validates them all on one path.
+    app_id, z_index, region = context["config_rows"]
+    assert z_index == {"key": "zIndex", "kind": "integer", "setting": "z_index", "min": 0}
+    assert context["js"](z_index) == '{key: "zIndex", kind: "integer", setting: "z_index", min: 0}'
+    assert context["js"](app_id) == '{key: "appId", kind: "pattern", pattern: /^[a-z]+$/, setting: "app_id"}'
+    assert region == {"key": "apiServer", "kind": "region", "setting": "api_base", "fallback": "standard"}
+    assert context["consumed_traits_doc"] == ["firstName", "createdAt", "userHash"]
     assert context["consumed_by_code"] == ["first_name"]
     assert context["date_key"] == "(_at|_date)$"
     assert context["forbidden_key_class"] == ".$\\\\"  # a backslash is escaped inside the RegExp's class

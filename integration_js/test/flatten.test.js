@@ -1,9 +1,9 @@
 // docs/mapping.md "Intercom-safe values": one case per rule.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flatten, safeKey, cut, seconds } from '../src/safe.js';
+import { flatten, safeKey } from '../src/flatten.js';
 
-const safe = (obj) => flatten(obj, {});
+const safe = (obj) => flatten(obj);
 
 test('kept: strings cut to 255 without splitting a surrogate pair, finite numbers, booleans', () => {
   assert.deepEqual(safe({ s: 'x', n: 1.5, t: true, f: false }), { s: 'x', n: 1.5, t: true, f: false });
@@ -51,10 +51,4 @@ test('__proto__ and constructor never pollute', () => {
 test('a throwing getter loses only its own key', () => {
   const obj = { a: 1, get b() { throw new Error('no'); }, c: 3 };
   assert.deepEqual(safe(obj), { a: 1, c: 3 });
-});
-
-test('cut and seconds helpers', () => {
-  assert.equal(cut('abc', 2), 'ab');
-  assert.equal(seconds('x'.repeat(200)), undefined);
-  assert.equal(seconds(8.64e15 * 10), undefined);
 });

@@ -1,0 +1,29 @@
+// The value helpers (values.js) the mappers share.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cut, num, same, seconds, snake, text } from '../src/values.js';
+
+test('cut and seconds helpers', () => {
+  assert.equal(cut('abc', 2), 'ab');
+  assert.equal(seconds('x'.repeat(200)), undefined);
+  assert.equal(seconds(8.64e15 * 10), undefined);
+});
+
+test('num: numbers and plain decimal strings; text: trimmed non-empty strings, numbers stringified', () => {
+  assert.deepEqual(['1', ' -2.5 ', 3, '1e3', '', 'x', NaN, Infinity, null].map(num), [1, -2.5, 3, undefined, undefined,
+    undefined, undefined, undefined, undefined]);
+  assert.deepEqual([' a ', '  ', 4, NaN, null].map(text), ['a', undefined, '4', undefined, undefined]);
+});
+
+test('seconds: Date, date string, unix ms and unix s', () => {
+  const at = 1558290864;
+  for (const v of [new Date(at * 1000), '2019-05-19T18:34:24Z', at * 1000, at, String(at)]) assert.equal(seconds(v), at, String(v));
+  for (const v of [new Date(NaN), 'soon', true, {}, null]) assert.equal(seconds(v), undefined, String(v));
+});
+
+test('same: same content with keys in the same order; snake', () => {
+  assert.equal(same({ a: 1, b: [1, { c: 2 }] }, { a: 1, b: [1, { c: 2 }] }), true);
+  assert.equal(same({ a: 1, b: 2 }, { b: 2, a: 1 }), false);
+  assert.equal(same({ a: 1 }, { a: 1, b: 2 }), false);
+  assert.equal(snake('createdAt'), 'created_at');
+});
