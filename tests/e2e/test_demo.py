@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from pybuild.build.bundle import browser_file
-from pybuild.demo.server import DemoServer
+from pybuild.demo.server import DEFAULT_APP_ID as APP_ID, DemoServer
 
 
 class Demo:
@@ -202,7 +202,7 @@ def test_config_choice_reloads_the_page_with_it(demo: Demo) -> None:
     demo.open()
     setup = demo.page.get_by_role("region", name="SDK and plugin config")
     setup.get_by_label("apiServer").select_option("eu")
-    setup.get_by_text("Every other config key").click()
+    setup.get_by_text("Every other page option").click()
     setup.get_by_label("alignment").select_option("left")
     setup.get_by_label("horizontalPadding").fill("40")
     setup.get_by_label("actionColor").fill("#8250df")
@@ -215,6 +215,13 @@ def test_config_choice_reloads_the_page_with_it(demo: Demo) -> None:
     expect(boot).to_contain_text('"api_base": "https://api-iam.eu.intercom.io"')
     expect(boot).to_contain_text('"alignment": "left"')
     expect(boot).to_contain_text('"horizontal_padding": 40')
+    # As on a real site: the dashboard sends the App ID, the page sets the rest, and the page prints that load call.
+    source = demo.page.get_by_role("group", name="From your RudderStack dashboard")
+    expect(source.get_by_label("appId")).to_have_value(APP_ID)
+    expect(demo.page.get_by_role("group", name="Set on your page").get_by_label("apiServer")).to_have_value("eu")
+    expect(demo.page.locator("#load-call")).to_contain_text(
+        'integrations: { All: true, Intercom: {"apiServer": "eu", "alignment": "left", "horizontalPadding": 40, '
+        '"actionColor": "#8250df"} }')
     # The choice survives the reload in the form, and the offline launcher follows the settings.
     expect(setup.get_by_label("apiServer")).to_have_value("eu")
     launcher = demo.page.get_by_role("button", name=re.compile("Intercom Messenger"))
