@@ -38,12 +38,13 @@ def expected(project: Project, dist: Path) -> dict[str, bytes]:
     return files
 
 
-def update(project: Project, check: bool = False, dist: Path | None = None) -> bool:
-    """Copies what is stale into rudderstack_cdn/; returns whether anything was (with `check`, only says so)."""
+def update(project: Project, check: bool = False, dist: Path | None = None, folder: Path = FOLDER) -> bool:
+    """Copies what is stale into `folder` (rudderstack_cdn/); returns whether anything was (with `check`, only says
+    so). The copies come from `dist` (default: the project's dist/)."""
     stale = {name: body for name, body in expected(project, dist or project.root / "dist").items()
-             if not (FOLDER / name).is_file() or (FOLDER / name).read_bytes() != body}
+             if not (folder / name).is_file() or (folder / name).read_bytes() != body}
     if not check:
         for name, body in stale.items():
-            (FOLDER / name).parent.mkdir(parents=True, exist_ok=True)
-            (FOLDER / name).write_bytes(body)
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_bytes(body)
     return bool(stale)
