@@ -9,15 +9,20 @@ from pathlib import Path
 
 from pybuild.build.bundle import browser_file
 from pybuild.build.project import BuildError, Project
-from pybuild.embed.offline_rudderstack import FOLDER, PLUGINS, SDKS, SOURCES
+from pybuild.embed.offline_rudderstack import FOLDER, PLUGINS, SDKS, SOURCES, WRAPPER
 
 
 def origins(project: Project, dist: Path) -> dict[str, Path]:
     """Each shipped file (relative to rudderstack_cdn/) → the file it is a copy of."""
     copies = {sdk.shipped: project.node_modules / sdk.package / sdk.path for sdk in SDKS.values()}
-    copies |= {sdk.license: project.node_modules / sdk.package / "LICENSE.md" for sdk in SDKS.values()}
+    copies |= {sdk.license: license_file(project.node_modules / sdk.package) for sdk in SDKS.values()}
     copies |= {shipped: browser_file(dist, build) for build, shipped in PLUGINS.items()}
     return copies
+
+
+def license_file(package: Path) -> Path:
+    """An npm package's license file (LICENSE, LICENSE.md, …), or where it would be when the package has none."""
+    return next(iter(sorted(package.glob("LICENSE*"))), package / "LICENSE")
 
 
 def version(project: Project, package: str) -> str:
@@ -39,12 +44,17 @@ def expected(project: Project, dist: Path) -> dict[str, bytes]:
 
 
 def update(project: Project, check: bool = False, dist: Path | None = None, folder: Path = FOLDER) -> bool:
-    """Copies what is stale into `folder` (rudderstack_cdn/); returns whether anything was (with `check`, only says
-    so). The copies come from `dist` (default: the project's dist/)."""
-    stale = {name: body for name, body in expected(project, dist or project.root / "dist").items()
+    """Copies what is stale into `folder` (rudderstack_cdn/) and removes what no longer belongs there; returns
+    whether anything was stale (with `check`, only says so). The copies come from `dist` (default: dist/)."""
+    files = expected(project, dist or project.root / "dist")
+    stale = {name: body for name, body in files.items()
              if not (folder / name).is_file() or (folder / name).read_bytes() != body}
+    ours = {WRAPPER.name, *files}
+    extra = [path for path in folder.rglob("*") if path.is_file() and path.relative_to(folder).as_posix() not in ours]
     if not check:
         for name, body in stale.items():
             (folder / name).parent.mkdir(parents=True, exist_ok=True)
             (folder / name).write_bytes(body)
-    return bool(stale)
+        for path in extra:
+            path.unlink()
+    return bool(stale or extra)

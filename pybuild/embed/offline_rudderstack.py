@@ -44,7 +44,8 @@ class NpmFile:
 
     @property
     def license(self) -> str:
-        return str(Path(self.shipped).parent / "LICENSE.md")
+        """The package's license file, shipped beside the build."""
+        return str(Path(self.shipped).parent / "LICENSE")
 
 
 SDKS = {

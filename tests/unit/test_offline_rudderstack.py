@@ -138,8 +138,10 @@ def test_a_stale_copy_is_found_and_check_writes_nothing(project: Project, dist: 
     plugin.write_bytes(plugin.read_bytes() + b"/* stale */")
     assert offline_files.update(project, check=True, dist=dist, folder=folder)
     assert plugin.read_bytes().endswith(b"/* stale */")
-    assert offline_files.update(project, dist=dist, folder=folder)  # copies it afresh
+    (folder / "analytics-js" / "old.js").write_bytes(b"an SDK build no longer shipped")
+    assert offline_files.update(project, dist=dist, folder=folder)  # copies the plugin afresh, removes old.js
     assert not offline_files.update(project, check=True, dist=dist, folder=folder)
+    assert not (folder / "analytics-js" / "old.js").exists()
 
 
 def fake_request(marker: dict[str, str] | None = None, flag: str | None = None, ini: str = "") -> Any:
