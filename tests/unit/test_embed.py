@@ -223,3 +223,14 @@ def test_the_site_owners_package_loads_neither_the_build_nor_the_demo() -> None:
     loaded = ast.literal_eval(run.stdout)
     assert "pybuild.embed.fixture" in loaded
     assert [m for m in loaded if m not in ("pybuild", "pybuild.embed") and not m.startswith("pybuild.embed.")] == []
+
+
+@pytest.mark.parametrize("doc, heading", [("README.md", "## Testing your site's Intercom calls"),
+                                          ("docs/site-owners.md", "### A complete test")])
+def test_the_documented_site_owner_test_is_one_the_suite_runs(project: Project, doc: str, heading: str) -> None:
+    text = (project.root / doc).read_text(encoding="utf-8")
+    section = text[text.index(heading):]
+    example = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    suite = (project.root / "tests" / "e2e" / "embed" / "test_customer_signup.py").read_text(encoding="utf-8")
+    test = example[example.index("def test_"):]
+    assert test in suite, f"{doc}'s example must be a test of tests/e2e/embed/test_customer_signup.py, verbatim"
