@@ -21,7 +21,7 @@ def origins(project: Project, dist: Path) -> dict[str, Path]:
 
 
 def license_file(package: Path) -> Path:
-    """An npm package's license file (LICENSE, LICENSE.md, …), or where it would be when the package has none."""
+    """An npm package's license file (named LICENSE, with or without a suffix), or where it would be."""
     return next(iter(sorted(package.glob("LICENSE*"))), package / "LICENSE")
 
 
