@@ -120,14 +120,18 @@ def test_the_shipped_sdks_carry_their_licenses_and_name_their_pinned_versions(pr
 
 
 def test_an_install_from_a_checkout_carries_every_shipped_file(project: Project, tmp_path: Path) -> None:
-    """What `pip install .` puts in site-packages: setuptools' build_py with pyproject.toml's package-data."""
+    """What `pip install .` puts in site-packages: setuptools' build_py with pyproject.toml's package-data, run in a
+    copy of the checkout (no egg-info left by an earlier install lists files for it)."""
+    checkout = tmp_path / "checkout"
+    shutil.copytree(project.root / "pybuild", checkout / "pybuild", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(project.root / "pyproject.toml", checkout)
     run = subprocess.run([sys.executable, "-c", "from setuptools import setup; setup()", "-q", "build_py", "-d",
-                          str(tmp_path)], cwd=project.root, capture_output=True, text=True, check=False)
+                          str(tmp_path / "lib")], cwd=checkout, capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
     embed = project.root / "pybuild" / "embed"
     shipped = [path.relative_to(embed) for path in [*FOLDER.rglob("*"), page_options.TABLE] if path.is_file()]
     assert len(shipped) == 10
-    assert [name for name in shipped if not (tmp_path / "pybuild" / "embed" / name).is_file()] == []
+    assert [name for name in shipped if not (tmp_path / "lib" / "pybuild" / "embed" / name).is_file()] == []
 
 
 def test_a_stale_copy_is_found_and_check_writes_nothing(project: Project, dist: Path, tmp_path: Path) -> None:
@@ -138,9 +142,11 @@ def test_a_stale_copy_is_found_and_check_writes_nothing(project: Project, dist: 
     plugin.write_bytes(plugin.read_bytes() + b"/* stale */")
     assert offline_files.update(project, check=True, dist=dist, folder=folder)
     assert plugin.read_bytes().endswith(b"/* stale */")
-    (folder / "analytics-js" / "old.js").write_bytes(b"an SDK build no longer shipped")
-    assert offline_files.update(project, dist=dist, folder=folder)  # copies the plugin afresh, removes old.js
+    assert offline_files.update(project, dist=dist, folder=folder)  # copies the plugin afresh
     assert not offline_files.update(project, check=True, dist=dist, folder=folder)
+    (folder / "analytics-js" / "old.js").write_bytes(b"an SDK build no longer shipped")
+    assert offline_files.update(project, check=True, dist=dist, folder=folder)
+    assert offline_files.update(project, dist=dist, folder=folder)  # removes it
     assert not (folder / "analytics-js" / "old.js").exists()
 
 
