@@ -17,6 +17,7 @@ from pybuild.demo import login
 from pybuild.embed import offline_widget
 from pybuild.build import widget_facts
 from pybuild.embed import DEFAULT_SDK_BASE_URL, page_options, snippet, user_hash, user_jwt
+from pybuild.build.legacy import ES5_CHECK
 from pybuild.build.project import Project
 from tests.unit.cli import pybuild
 
@@ -105,6 +106,15 @@ def test_the_snippet_loads_the_build_the_browser_runs_and_the_plugin_of_that_bui
     assert "page.sdkBaseUrl + '/' + build + '/rsa.min.js'" in html
     assert "options.destSDKBaseURL = page.pluginBaseUrl + '/' + build + '/js-integrations'" in html
     assert "var build = w.rudderAnalyticsBuildType === 'modern' ? 'modern' : 'legacy';" in html
+
+
+def test_the_snippet_runs_in_every_browser_the_legacy_build_serves(project: Project, tmp_path: Path) -> None:
+    """Its inline script passes the legacy build's own check: ES5 syntax, no built-in the legacy SDKs lack."""
+    html = snippet(**BASE, user={"id": "u1", "email": "ada@example.com"}, secret=SECRET, options={"alignment": "left"})
+    script = tmp_path / "snippet.js"
+    script.write_text(html[html.index("<script>") + len("<script>"):html.rindex("</script>")], encoding="utf-8")
+    done = subprocess.run(["node", ES5_CHECK, script], cwd=project.root, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 @pytest.mark.parametrize("change, message", [
