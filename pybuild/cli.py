@@ -15,8 +15,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     build = sub.add_parser("build", help="render, bundle and write dist/ with its manifest")
     build.add_argument("--out", type=Path, default=None, help="output folder (default: dist/)")
 
-    docs = sub.add_parser("docs", help="re-render the README's generated blocks (destination.toml, bench/results.json), "
-                          "the facts pybuild.embed ships, and copy the offline RudderStack's files (node_modules, "
+    docs = sub.add_parser("docs", help="re-render the README's generated blocks (destination.toml, "
+                          "bench/results.json), the facts pybuild.embed ships, and copy the offline RudderStack's files (node_modules, "
                           "dist/: run `pybuild build` first)")
     docs.add_argument("--check", action="store_true", help="fail if a generated block or a shipped file is stale")
 
