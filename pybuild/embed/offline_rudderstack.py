@@ -193,8 +193,8 @@ class OfflineRudderStack:
             for pattern in PLUGIN_URLS:
                 match = pattern.fullmatch(parts.path)
                 if match:
-                    body = self.shipped(PLUGINS[match["build"] or "legacy"])
-                    return Answer("plugin", 200, body, "application/javascript")
+                    plugin = self.shipped(PLUGINS[match["build"] or "legacy"])
+                    return Answer("plugin", 200, plugin, "application/javascript")
         elif re.fullmatch(r"/sourceConfig/?", parts.path):
             write_key = write_key_of(url, headers)
             if not write_key:
