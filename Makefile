@@ -24,7 +24,7 @@ setup: $(BIN)/pybuild node_modules/.package-lock.json
 build: setup
 	$(BIN)/pybuild build
 
-docs: setup
+docs: build
 	$(BIN)/pybuild docs
 
 unit: build

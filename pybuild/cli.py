@@ -15,9 +15,10 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     build = sub.add_parser("build", help="render, bundle and write dist/ with its manifest")
     build.add_argument("--out", type=Path, default=None, help="output folder (default: dist/)")
 
-    docs = sub.add_parser("docs", help="re-render the README's generated blocks (destination.toml, bench/results.json) "
-                          "and the offline Intercom widget")
-    docs.add_argument("--check", action="store_true", help="fail if a generated block or the widget is stale")
+    docs = sub.add_parser("docs", help="re-render the README's generated blocks (destination.toml, "
+                          "bench/results.json), the facts pybuild.embed ships, and copy the offline RudderStack's files (node_modules, "
+                          "dist/: run `pybuild build` first)")
+    docs.add_argument("--check", action="store_true", help="fail if a generated block or a shipped file is stale")
 
     serve = sub.add_parser("serve", help="serve the demo site on loopback")
     serve.add_argument("--port", type=int, default=8000)
@@ -31,13 +32,19 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     bench.add_argument("--events", type=int, default=5000, help="events per workload (at least 5000)")
     bench.add_argument("--runs", type=int, default=5, help="page loads per SDK build for the load timings")
 
-    snippet = sub.add_parser("snippet", help="print the HTML that loads the v3 SDK with your self-hosted plugin "
-                             "(anonymous visitors; identify logged-in people with pybuild.embed.snippet)")
+    snippet = sub.add_parser("snippet", help="print RudderStack's v3 loading snippet with your self-hosted plugin, "
+                             "for every browser (anonymous visitors; identify logged-in people with "
+                             "pybuild.embed.snippet)")
     snippet.add_argument("--write-key", required=True)
     snippet.add_argument("--data-plane-url", required=True)
     snippet.add_argument("--plugin-base-url", required=True,
-                         help="where your copy of dist/modern/js-integrations is served (destSDKBaseURL)")
-    snippet.add_argument("--sdk-url", default=None, help="the v3 SDK's UMD file (default: jsDelivr, pinned)")
+                         help="the folder where your copy of dist/ is served, holding modern/js-integrations/ and "
+                         "legacy/js-integrations/ (destSDKBaseURL is <this>/<build>/js-integrations)")
+    snippet.add_argument("--sdk-base-url", default=None,
+                         help="the folder holding modern/rsa.min.js and legacy/rsa.min.js (default: RudderStack's CDN, "
+                         "https://cdn.rudderlabs.com/v3)")
+    snippet.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
+                         help="a page option of the plugin (repeatable), e.g. --option bootAnonymousVisitors=false")
 
     browser = sub.add_parser("browser", help="print the Chromium the tests use")
     browser.add_argument("--install", action="store_true", help="install one if there is none")
@@ -48,11 +55,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     try:
         if args.command == "snippet":  # for any site: needs no checkout of this project
-            from pybuild.embed import DEFAULT_SDK_URL, snippet
+            from pybuild.embed import DEFAULT_SDK_BASE_URL, snippet
+            from pybuild.embed.page_options import parsed
 
             try:
                 print(snippet(args.write_key, args.data_plane_url, plugin_base_url=args.plugin_base_url,
-                              sdk_url=args.sdk_url or DEFAULT_SDK_URL))
+                              sdk_base_url=args.sdk_base_url or DEFAULT_SDK_BASE_URL,
+                              options=dict(parsed(option) for option in args.option)))
             except ValueError as err:
                 raise BuildError(str(err)) from err
             return 0
@@ -64,18 +73,29 @@ def main(argv: list[str] | None = None) -> int:
             for path in build(project, out):
                 print(f"built {path.relative_to(out.parent) if out.parent in path.parents else path}")
         elif args.command == "docs":
-            from pybuild.build import widget_facts
-            from pybuild.embed import offline_widget
+            from pybuild.build import offline_files, widget_facts
+            from pybuild.embed import offline_rudderstack, offline_widget, page_options
             from pybuild.build.render import update_readme
 
-            stale = [path.relative_to(project.root).as_posix() for path in update_readme(project, check=args.check)]
-            facts = offline_widget.FACTS.relative_to(Path(offline_widget.__file__).parents[2]).as_posix()
-            if widget_facts.update(project.spec(), check=args.check):
-                stale.append(facts)
-            if args.check and stale:
-                raise BuildError(f"{', '.join(stale)} out of date: run `pybuild docs` (or `make docs`)")
-            print(f"{'updated' if stale else 'up to date'}: generated blocks of README.md and docs/*.md, {facts}"
-                  + (f" ({', '.join(stale)} rewritten)" if stale else ""))
+            spec, check = project.spec(), args.check
+            here = Path(offline_widget.__file__).parents[2]  # shipped files are named from the package's checkout
+            checks = [
+                ("README.md and docs/*.md", lambda: [p.relative_to(project.root).as_posix()
+                                                     for p in update_readme(project, check=check)]),
+                (offline_widget.FACTS.relative_to(here).as_posix(), lambda: widget_facts.update(spec, check=check)),
+                (page_options.TABLE.relative_to(here).as_posix(),
+                 lambda: widget_facts.update_options(spec, check=check)),
+                (offline_rudderstack.FOLDER.relative_to(here).as_posix() + "/ (from node_modules and dist/)",
+                 lambda: offline_files.update(project, check=check)),
+            ]
+            stale = []
+            for label, update in checks:
+                found = update()
+                if found:
+                    stale.append(", ".join(found) if isinstance(found, list) else label)
+                print(f"{label}: " + ("out of date" if found and check else "updated" if found else "up to date"))
+            if check and stale:
+                raise BuildError(f"{'; '.join(stale)} out of date: run `pybuild docs` (or `make docs`)")
         elif args.command == "serve":
             from pybuild.demo.server import DEFAULT_APP_ID, serve_forever
 

@@ -49,8 +49,9 @@ def split_config(spec: dict[str, Any], config: dict[str, Any]) -> tuple[dict[str
 def load_call(display_name: str, options: dict[str, Any]) -> str:
     """The `rudderanalytics.load` call a person pastes into their own site for these page options."""
     lines = ["rudderanalytics.load(WRITE_KEY, DATA_PLANE_URL, {",
-             "  destSDKBaseURL: 'https://static.example.com/rudderstack/' + (window.rudderAnalyticsBuildType || "
-             "'modern') + '/js-integrations',"]
+             # RudderStack's loading snippet sets rudderAnalyticsBuildType: the plugin build for the SDK it picked.
+             "  destSDKBaseURL: 'https://static.example.com/rudderstack/' + window.rudderAnalyticsBuildType + "
+             "'/js-integrations',"]
     if options:
         lines.append(f"  integrations: {{ All: true, {display_name}: {json.dumps(options)} }},")
     return "\n".join([*lines, "});"])

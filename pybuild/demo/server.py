@@ -9,7 +9,7 @@ import json
 import mimetypes
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -23,55 +23,19 @@ from pybuild.build.bundle import browser_file
 from pybuild.demo import login
 from pybuild.demo.page import page_context
 from pybuild.embed import offline_widget
+from pybuild.embed.offline_rudderstack import (DEFAULT_APP_ID, DESTINATION_ID, SDKS, device_destination,  # noqa: F401
+                                               source_config)
 from pybuild.build.project import BuildError, Project
 
-SDK_FILES = {
-    "v3-modern": "@rudderstack/analytics-js/dist/npm/modern/bundled/umd/index.js",
-    "v3-legacy": "@rudderstack/analytics-js/dist/npm/legacy/bundled/umd/index.js",
-    "v1.1": "rudder-sdk-js/dist/npm/index.js",
-}
-DEFAULT_APP_ID = "abc123xy"
+SDK_FILES = {build: f"{sdk.package}/{sdk.path}" for build, sdk in SDKS.items()}  # below node_modules/
 # The hosts that are this machine: tests and the bench let a browser reach only these (and data:/blob: URLs).
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
-DESTINATION_ID = "dest1"
 STRICT_CSP = "script-src 'self' https://widget.intercom.io https://js.intercomcdn.com; object-src 'none'"
 
 
 def stays_on_machine(url: str) -> bool:
     """Whether a browser request goes nowhere but this machine (a loopback host, or a data: or blob: URL)."""
     return url.startswith(("data:", "blob:")) or (urlsplit(url).hostname or "") in LOOPBACK
-
-
-def device_destination(dest_id: str, name: str, display_name: str, config: dict[str, Any]) -> dict[str, Any]:
-    """One device-mode destination of a source config."""
-    return {
-        "id": dest_id,
-        "name": f"{display_name} web",
-        "enabled": True,
-        "deleted": False,
-        "config": {"eventFilteringOption": "disable", "blacklistedEvents": [], "whitelistedEvents": [], **config},
-        "destinationDefinition": {"name": name, "displayName": display_name},
-        "shouldApplyDeviceModeTransformation": False,
-        "propagateEventsUntransformedOnError": False,
-    }
-
-
-def source_config(destination_config: dict[str, Any], extra_destinations: Sequence[dict[str, Any]] = (),
-                  write_key: str = "WK") -> dict[str, Any]:
-    """The source config of docs/sdk-contract.md with one Intercom device-mode destination (and any extra ones)."""
-    return {
-        "isHosted": True,
-        "source": {
-            "id": "src1",
-            "name": "demo web",
-            "writeKey": write_key,
-            "enabled": True,
-            "workspaceId": "ws1",
-            "config": {"statsCollection": {"errors": {"enabled": False}, "metrics": {"enabled": False}}},
-            "destinations": [device_destination(DESTINATION_ID, "INTERCOM", "Intercom", destination_config),
-                             *extra_destinations],
-        },
-    }
 
 
 def decode_config(token: str) -> dict[str, Any]:

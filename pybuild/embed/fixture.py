@@ -1,21 +1,26 @@
-"""The `intercom` fixture for a site's own pytest-playwright tests (README "Testing your site's Intercom calls"):
-Intercom's widget is answered, in the test's browser context, by the offline widget that ships in this package,
-and every call it receives is reported to Python, so the record spans reloads and navigations."""
+"""The `rudderstack` and `intercom` fixtures for a site's own pytest-playwright tests (docs/site-owners.md, "Testing
+your site's Intercom calls"). In the test's browser context, `rudderstack` answers everything a page that loads
+RudderStack as in production asks RudderStack for (pybuild/embed/rudderstack_record.py) and records what the data
+plane receives; `intercom` installs it too, answers Intercom's widget with the offline one that ships in this package,
+and records every call the widget receives. Both records span reloads and navigations."""
 from __future__ import annotations
 
 import json
-import time
 from typing import Any
 
 import pytest
-from playwright.sync_api import BrowserContext, Error, Page
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import BrowserContext, Page, Route
 
 from pybuild.embed import offline_widget
+from pybuild.embed.offline_rudderstack import DEFAULT_APP_ID
+from pybuild.embed.page_options import checked
+from pybuild.embed.rudderstack_record import RudderStackRecord
+from pybuild.embed.waiting import wait_until
 
 BINDING = "__intercomRecord"  # the widget reports each call here (pybuild/embed/fake_intercom/widget.js)
 COUNT_BINDING = "__intercomRecordCount"
-WAIT_POLL_MS = 50
+MARKER = "intercom"
+OPTION = "intercom_app_id"  # the ini option; the command-line flag is --intercom-app-id
 
 
 class IntercomRecord:
@@ -25,11 +30,15 @@ class IntercomRecord:
         self.page = page
         self.received: list[list[Any]] = []
         self.held: dict[str, Any] | None = None
-        body = offline_widget.source()
-        context.route(offline_widget.routed_url(), lambda route: route.fulfill(status=200, body=body,
-                                                              content_type="application/javascript"))
+        self.answered: list[str] = []  # the URLs of Intercom's widget host this record answered
+        self.body = offline_widget.source()
+        context.route(offline_widget.routed_url(), self.answer)
         context.expose_binding(BINDING, self.record)
         context.expose_binding(COUNT_BINDING, lambda source, command, count: len(self.calls(command)) >= count)
+
+    def answer(self, route: Route) -> None:
+        self.answered.append(route.request.url)
+        route.fulfill(status=200, body=self.body, content_type="application/javascript")
 
     def record(self, source: Any, call: list[Any], person: dict[str, Any] | None) -> None:
         self.received.append(call)
@@ -49,24 +58,36 @@ class IntercomRecord:
 
     def wait_for(self, command: str, count: int = 1, timeout: float = 10_000) -> list[list[Any]]:
         """The `command` calls once at least `count` arrived; fails listing what did arrive after `timeout` ms."""
-        deadline = time.monotonic() + timeout / 1000
-        while len(self.calls(command)) < count:
-            left_ms = (deadline - time.monotonic()) * 1000
-            try:  # the page asks Python whether enough arrived: a condition, no sleep
-                if left_ms <= 0:
-                    raise PlaywrightTimeout("timed out")
-                self.page.wait_for_function(f"([command, count]) => window.{COUNT_BINDING}(command, count)",
-                                            arg=[command, count], polling=WAIT_POLL_MS, timeout=left_ms)
-            except PlaywrightTimeout:
-                pytest.fail(f"Intercom got {len(self.calls(command))} of {count} {command!r} call(s) within "
-                            f"{timeout:.0f} ms; the calls that arrived: {json.dumps(self.received)}", pytrace=False)
-            except Error:  # a navigation replaced the page's context; the record lives on in Python
-                if self.page.is_closed():
-                    raise
+        enough = lambda: len(self.calls(command)) >= count  # noqa: E731
+        wait_until(self.page, COUNT_BINDING, [command, count], enough, timeout, lambda: (
+            f"Intercom got {len(self.calls(command))} of {count} {command!r} call(s) within {timeout:.0f} ms; "
+            f"the calls that arrived: {json.dumps(self.received)}"))
         return self.calls(command)
 
 
+def app_id(request: pytest.FixtureRequest) -> str:
+    """The Intercom App ID the offline control plane sends: `@pytest.mark.intercom(app_id=...)`, else
+    --intercom-app-id, else the ini option intercom_app_id, else DEFAULT_APP_ID."""
+    marker = request.node.get_closest_marker(MARKER)
+    chosen = [(f"@pytest.mark.{MARKER}(app_id=...)", marker.kwargs.get("app_id") if marker else None),
+              ("--intercom-app-id", request.config.getoption(OPTION, None)),
+              (OPTION, request.config.getini(OPTION) or None)]
+    where, value = next(((where, value) for where, value in chosen if value is not None), ("default", DEFAULT_APP_ID))
+    try:
+        return checked({"appId": value})["appId"]
+    except ValueError:
+        raise pytest.UsageError(f"{where}: an Intercom App ID is 1-64 letters and digits") from None
+
+
 @pytest.fixture
-def intercom(page: Page) -> IntercomRecord:
-    """Routes Intercom's widget to the offline one in `page`'s context and records every call it receives."""
+def rudderstack(page: Page, request: pytest.FixtureRequest) -> RudderStackRecord:
+    """Answers RudderStack's CDN, control plane and data plane offline in `page`'s context and records the
+    data plane's events."""
+    return RudderStackRecord(page.context, page, app_id(request))
+
+
+@pytest.fixture
+def intercom(page: Page, rudderstack: RudderStackRecord) -> IntercomRecord:
+    """Routes Intercom's widget to the offline one in `page`'s context (RudderStack offline too, see `rudderstack`)
+    and records every call it receives."""
     return IntercomRecord(page.context, page)

@@ -1,10 +1,13 @@
 """A customer's small site, as a team that embeds the plugin would run it on their own dev server: a sign-up page,
-a welcome page for the logged-in person and a log-out button. Every page carries pybuild.embed.snippet (the real
-v3 SDK from node_modules, the plugin from dist/), signed for the logged-in person with the site's own secret."""
+a welcome page for the logged-in person and a log-out button. Every page carries pybuild.embed.snippet exactly as in
+production (RudderStack's SDK from its CDN, the source config from the default control plane, the workspace's hosted
+data plane), with the plugin self-hosted from dist/ under /plugin/{modern,legacy}/js-integrations and the
+logged-in person's token signed with the site's own secret. Its tests (tests/e2e/embed/) answer RudderStack and
+Intercom with pybuild.embed's fixtures: nothing leaves the machine."""
 from __future__ import annotations
 
 import hashlib
-import json
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,22 +21,22 @@ from markupsafe import Markup, escape
 
 from pybuild.build.bundle import FILE_NAME, browser_file
 from pybuild.embed import snippet
-from pybuild.demo.server import SDK_FILES, in_background, source_config
+from pybuild.demo.server import in_background
 
 HERE = Path(__file__).parent
-SDK = SDK_FILES["v3-modern"]
 WRITE_KEY = "customer-write-key"
-APP_ID = "cust0mer1"
+DATA_PLANE_URL = "https://yourcompany-dataplane.rudderstack.com"
+APP_ID = "cust0mer1"  # the App ID of the customer's Intercom workspace (pyproject.toml's intercom_app_id)
 MESSENGER_SECRET = "the-customer-workspace-messenger-api-secret"
-SOURCE_CONFIG = source_config({"appId": APP_ID}, write_key=WRITE_KEY)
+PLUGIN = re.compile(rf"/plugin/(?P<build>modern|legacy)/js-integrations/(?P<file>{re.escape(FILE_NAME)}(\.map)?)")
 
 
 class CustomerSite(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, node_modules: Path, dist: Path):
+    def __init__(self, dist: Path):
         super().__init__(("127.0.0.1", 0), Handler)
-        self.node_modules, self.dist = node_modules, dist
+        self.dist = dist
         self.users: dict[str, dict[str, str]] = {}  # session cookie → the person
         self.just_signed_up: set[str] = set()
         self.lock = threading.Lock()
@@ -45,9 +48,8 @@ class CustomerSite(ThreadingHTTPServer):
 
     def head(self, user: dict[str, str] | None) -> Markup:
         """The snippet for this person (anonymous when nobody is logged in)."""
-        return Markup(snippet(WRITE_KEY, f"{self.url}/dp", plugin_base_url=f"{self.url}/plugin",
-                              sdk_url=f"{self.url}/sdk.js", user=user, secret=MESSENGER_SECRET,
-                              load_options={"configUrl": f"{self.url}/config", "logLevel": "WARN"}))
+        return Markup(snippet(WRITE_KEY, DATA_PLANE_URL, plugin_base_url=f"{self.url}/plugin", user=user,
+                              secret=MESSENGER_SECRET, load_options={"logLevel": "WARN"}))
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -88,15 +90,12 @@ class Handler(BaseHTTPRequestHandler):
             track = "<script>rudderanalytics.track('Signed Up', {plan: 'free'});</script>" if new else ""
             return self.page(f"Welcome, {user['name']}", "<button id='logout'>Log out</button>"
                              "<p id='status' role='status'></p>", user, track)
-        if path == "/sdk.js":
-            return self.send(200, (server.node_modules / SDK).read_bytes(), "application/javascript")
         if path == "/site.js":
             return self.send(200, (HERE / "site.js").read_bytes(), "application/javascript")
-        if path.startswith("/plugin/") and Path(path).name in (FILE_NAME, FILE_NAME + ".map"):
-            return self.send(200, browser_file(server.dist, "modern").with_name(Path(path).name).read_bytes(),
-                             "application/javascript")
-        if path.rstrip("/") == "/config/sourceConfig":
-            return self.send(200, json.dumps(SOURCE_CONFIG).encode(), "application/json")
+        plugin = PLUGIN.fullmatch(path)
+        if plugin:  # the site's copy of dist/, as <root>/{modern,legacy}/js-integrations
+            file = browser_file(server.dist, plugin["build"]).with_name(plugin["file"])
+            return self.send(200, file.read_bytes(), "application/javascript")
         self.send(HTTPStatus.NOT_FOUND, b"not found")
 
     def do_POST(self) -> None:
@@ -113,12 +112,10 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/logout":
             server.users.pop(self.session(), None)
             return self.send(HTTPStatus.NO_CONTENT, Set_Cookie="session=; Path=/; Max-Age=0")
-        if path.startswith("/dp/"):
-            return self.send(200, b"OK")
         self.send(HTTPStatus.NOT_FOUND, b"not found")
 
 
 @contextmanager
-def running(node_modules: Path, dist: Path) -> Iterator[CustomerSite]:
-    with in_background(CustomerSite(node_modules, dist)) as site:
+def running(dist: Path) -> Iterator[CustomerSite]:
+    with in_background(CustomerSite(dist)) as site:
         yield site

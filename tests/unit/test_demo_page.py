@@ -39,8 +39,8 @@ def test_the_dashboard_sends_the_app_id_and_the_page_sets_the_rest(project: Proj
     assert (dashboard, options) == ({"appId": "abc"}, {"bootAnonymousVisitors": False, "apiServer": "eu"})
     assert load_call("Intercom", options).splitlines() == [
         "rudderanalytics.load(WRITE_KEY, DATA_PLANE_URL, {",
-        "  destSDKBaseURL: 'https://static.example.com/rudderstack/' + (window.rudderAnalyticsBuildType || 'modern') "
-        "+ '/js-integrations',",
+        "  destSDKBaseURL: 'https://static.example.com/rudderstack/' + window.rudderAnalyticsBuildType + "
+        "'/js-integrations',",
         '  integrations: { All: true, Intercom: {"bootAnonymousVisitors": false, "apiServer": "eu"} },',
         "});",
     ]

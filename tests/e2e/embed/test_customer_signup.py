@@ -1,5 +1,7 @@
-"""The customer site's sign-up, tested as its owners would: only pytest-playwright's `page` and the `intercom`
-fixture this package installs (README "Testing your site's Intercom calls"; the first test is the README's)."""
+"""The customer site's sign-up, tested as its owners would: only pytest-playwright's `page` and the `intercom` and
+`rudderstack` fixtures this package installs (README "Testing your site's Intercom calls": the first test is the
+README's; docs/site-owners.md: the second is its example, both verbatim, see tests/unit/test_embed.py). The site
+loads RudderStack as in production; the fixtures answer RudderStack and Intercom offline."""
 from playwright.sync_api import Page, expect
 
 
@@ -22,6 +24,23 @@ def test_signing_up_tells_intercom_who_the_user_is(page: Page, intercom) -> None
     assert person["email"] == "ada@example.com"
     assert person["name"] == "Ada Lovelace"
     assert person["intercom_user_jwt"]  # signed by the site's server: the Messenger is secured
+
+
+def test_signing_up_reaches_intercom_and_the_data_plane(page: Page, intercom, rudderstack) -> None:
+    page.goto("/signup")
+    page.get_by_label("Email").fill("ada@example.com")
+    page.get_by_label("Name").fill("Ada Lovelace")
+    page.get_by_role("button", name="Sign up").click()
+
+    intercom.wait_for("trackEvent")
+    assert intercom.events() == [("Signed Up", {"plan": "free"})]
+    assert intercom.person()["intercom_user_jwt"]  # Intercom got the signed token ...
+
+    [track] = rudderstack.wait_for("track")
+    assert (track["event"], track["properties"]) == ("Signed Up", {"plan": "free"})
+    [identify] = rudderstack.events("identify")
+    assert identify["context"]["traits"] == {"email": "ada@example.com", "name": "Ada Lovelace"}
+    assert "Intercom" not in identify["context"]  # ... and the data plane (your warehouse) did not
 
 
 def test_the_record_spans_pages_and_reloads(page: Page, intercom) -> None:

@@ -1,5 +1,6 @@
 """The `intercom` fixture's own promises beyond the site owner's view (pybuild/embed/fixture.py): failures
-that list what arrived, `person()` after a shutdown, JSON-safe calls, and a pytest run without pytest-playwright."""
+that list what arrived, `person()` after a shutdown, JSON-safe calls, and a pytest run without pytest-playwright
+(the `rudderstack` fixture's: tests/e2e/embed/test_offline_rudderstack.py)."""
 from __future__ import annotations
 
 import subprocess
@@ -45,6 +46,8 @@ def fixtures_listed(folder: Path, *options: str) -> str:
     return run.stdout
 
 
-def test_the_fixture_is_installed_only_where_pytest_playwright_is_active(tmp_path: Path) -> None:
-    assert "intercom -- " in fixtures_listed(tmp_path)
-    assert "intercom -- " not in fixtures_listed(tmp_path, "-p", "no:playwright")
+def test_the_fixtures_are_installed_only_where_pytest_playwright_is_active(tmp_path: Path) -> None:
+    listed = fixtures_listed(tmp_path)
+    assert "intercom -- " in listed and "rudderstack -- " in listed
+    without = fixtures_listed(tmp_path, "-p", "no:playwright")
+    assert "intercom -- " not in without and "rudderstack -- " not in without
