@@ -16,6 +16,7 @@ import { identityOf, isIdentified, personFromIdentify } from './person.js';
 import { companyFrom } from './company.js';
 import { eventFromTrack } from './event.js';
 import { isObject, same } from './values.js';
+import { ownsToken, pageToken, TOKEN_FIELDS } from './page-token.js';
 
 // A user (`user_id`, or `email` alone: Intercom keys a user by it); else an anonymous visitor.
 const isUser = (person) => !!(person && (person.user_id || person.email));
@@ -63,6 +64,7 @@ export function start(settings, options) {
     settings, // Intercom messenger settings from the config (app_id, api_base, ...)
     options: Object.assign({}, options), // the plugin's own options (bootAnonymousVisitors, sendAnonymousId, ...)
     _base: settings, // what every boot carries besides the person: our settings under the site's intercomSettings
+    _pageToken: undefined, // the identity token the site put in intercomSettings, {fields, owner} (page-token.js)
     _inject: false, // the widget script is still to be added, at the first boot
     _ownStub: true, // false when the site loaded Intercom itself (then it is not booted by intercomSettings)
     _polls: false, // the SDK has getters, so a logout can be noticed by asking them
@@ -93,13 +95,19 @@ const decision = (decide) => (state, input, now) => {
 export const init = decision((ctx) => {
   const { state } = ctx;
   const { sdk, site, ownStub, inject } = ctx.input;
-  state._base = Object.assign({}, state.settings, site);
+  // The site's own settings join every boot, but the user they name is booted at load only, and an identity token
+  // in them reaches only the person it is for.
+  const fromSite = pageToken(site);
+  state._base = Object.assign({}, state.settings, fromSite.settings);
+  state._pageToken = fromSite.token;
   state._inject = inject;
   state._ownStub = ownStub;
   state._polls = !!sdk;
-  const person = fromSdk(ctx, sdk);
+  const stored = fromSdk(ctx, sdk);
+  // The SDK's stored user, else the user the site's intercomSettings name (the page was rendered for them).
+  const person = isUser(stored) || !fromSite.person ? stored : Object.assign({}, fromSite.person);
   if (isUser(person) || state.options.bootAnonymousVisitors) boot(ctx, person, true);
-  state._sdkHeldUser = isUser(person); // booted from the getters: they hold the user
+  state._sdkHeldUser = isUser(stored); // booted from the getters: they hold the user
 });
 
 // One input → the next state, the commands to run and when to wake next.
@@ -161,7 +169,7 @@ function watchGetters(ctx, sdk) {
 const HANDLERS = {
   identify(ctx, message) {
     const { state } = ctx;
-    const person = personFromIdentify(message, mapperOptions(ctx));
+    const person = withPageToken(state, personFromIdentify(message, mapperOptions(ctx)));
     if (state._groups.length && isUser(person)) {
       // The companies of group calls made before anyone was identified join the first identified person.
       person.companies = (person.companies || []).concat(state._groups);
@@ -257,8 +265,9 @@ function switchTo(ctx, person) {
 
 // At init the widget boots itself from intercomSettings; later boots are explicit (after a shutdown, or the first
 // person with bootAnonymousVisitors: false, whose widget is only injected then).
-function boot(ctx, person, atInit) {
+function boot(ctx, bootedPerson, atInit) {
   const { state, commands } = ctx;
+  const person = withPageToken(state, bootedPerson);
   const settings = Object.assign({}, state._base, person);
   state._held = person;
   state._pending = state._ping = state._pinged = undefined; // a new Intercom session: its first page() pings
@@ -276,6 +285,16 @@ function boot(ctx, person, atInit) {
     state._subscribed = true;
     commands.push(['subscribe']);
   }
+}
+
+// `person` with the site's identity token when it is theirs: a user who brings no token of their own and owns it
+// (the token's claims, or the user id the site wrote beside it, name them; a token naming nobody belongs to the
+// first user booted on this page).
+function withPageToken(state, person) {
+  const token = state._pageToken;
+  if (!token || !isUser(person) || TOKEN_FIELDS.some((key) => person[key])) return person;
+  if (!token.owner) state._pageToken = { fields: token.fields, owner: { user_id: person.user_id, email: person.email } };
+  return ownsToken(state._pageToken.owner, person) ? Object.assign({}, person, token.fields) : person;
 }
 
 // An Intercom call; while Intercom holds nobody (bootAnonymousVisitors: false) nothing is sent.
