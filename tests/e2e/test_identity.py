@@ -1,4 +1,4 @@
-"""Identity lifecycle (issue 4) through the real v3 and v1.1 SDKs: logout and user switches never carry one
+"""Identity lifecycle (docs/mapping.md) through the real v3 and v1.1 SDKs: logout and user switches never carry one
 person's Intercom session, attributes or token over to the next."""
 from __future__ import annotations
 

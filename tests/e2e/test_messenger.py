@@ -1,4 +1,4 @@
-"""Two-way (issue 8) through the real v3 and v1.1 SDKs: what visitors do in the Messenger reaches RudderStack's
+"""Two-way (docs/mapping.md "Messenger events") through the real v3 and v1.1 SDKs: what visitors do in the Messenger reaches RudderStack's
 data plane as track events, never Intercom's trackEvent; `anonymous_id` joins Intercom people to RudderStack."""
 from __future__ import annotations
 
