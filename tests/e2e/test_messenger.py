@@ -1,5 +1,6 @@
 """Two-way (docs/mapping.md "Messenger events") through the real v3 and v1.1 SDKs: what visitors do in the Messenger
-reaches RudderStack's data plane as track events, never Intercom's trackEvent; `anonymous_id` joins Intercom people to RudderStack."""
+reaches RudderStack's data plane as track events, never Intercom's trackEvent; `anonymous_id` joins Intercom people
+to RudderStack."""
 from __future__ import annotations
 
 from typing import Any
