@@ -206,21 +206,6 @@ def test_the_logout_timer_runs_only_while_a_user_is_booted(harness: Harness, sdk
     assert harness.run("() => window.__pollTimers.size") == 0
 
 
-def test_without_storage_the_user_stays_booted_and_gets_the_events(harness: Harness) -> None:
-    # v3's `storage: {type: 'none'}` (a cookie-less site) keeps no user id: getUserId() stays empty after identify and
-    # later events carry no userId. That is no logout (docs/mapping.md "Identity lifecycle").
-    harness.open({"appId": APP_ID}, sdk="v3-modern", build="modern", load={"storage": {"type": "none"}})
-    harness.wait_calls(1, "boot")
-    harness.run(IDENTIFY_A)
-    wait_for_call_with(harness, "hashA")
-    assert not harness.run("() => rs.getUserId()")
-    harness.run("() => rs.track('After identify')")
-    wait_for_call_with(harness, "After identify")
-    harness.page.wait_for_timeout(1_500)  # several logout polls: none may log A out
-    assert "shutdown" not in [c["cmd"] for c in harness.calls()]
-    assert person(harness)["user_id"] == "userA"
-
-
 @pytest.mark.parametrize("sdk", SDKS)
 def test_page_options_of_the_load_call_win_over_the_config(harness: Harness, sdk: str) -> None:
     # v3 hands the plugin {All: true, Intercom: {...}}, v1.1 renames the key INTERCOM: both are read.
