@@ -27,7 +27,7 @@ function session(options = {}, sdk) {
     return out.state;
   };
   let now = 0;
-  let state = run(init(start(SETTINGS, Object.assign({ bootAnonymousVisitors: true }, options)),
+  let state = run(init(start(SETTINGS, Object.assign({ bootAnonymousVisitors: true, loadMessenger: 'now' }, options)),
     { sdk: sdk && sdk(), site: {}, ownStub: true, inject: true, url: '/' }, now), now);
   // A wake that sends nothing and asks to be woken at once again would spin a browser's timer: it fails here.
   const wakeUntil = (at) => {
