@@ -305,11 +305,16 @@ function sendUpdate(ctx, data) {
 
 // A different person than the one held: shutdown (Intercom forgets the session and its cookies), then boot only the
 // new person's data, or nobody (a visitor with bootAnonymousVisitors: false). Nothing pending for the previous
-// person goes to the next. Before the load it only changes whom the load boots.
+// person goes to the next. Before the load it changes whom the load boots, and the trackEvents kept go with the
+// previous person.
 function switchTo(ctx, person) {
   const { state } = ctx;
   const loaded = state._messenger === 'loaded';
   if (loaded) intercom(ctx, 'shutdown');
+  else if (state._events.length) {
+    log(ctx, 'debug', `${state._events.length} trackEvents of the previous person dropped before the load`);
+    state._events = []; // they were the previous person's: nothing of them reaches the next
+  }
   state._held = null;
   state._sdkHeldUser = false;
   state._pending = state._ping = undefined;

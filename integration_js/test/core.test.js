@@ -3,68 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { changes, init, merge, start, step } from '../src/core.js';
+import { changes } from '../src/core.js';
 import { personFromIdentify } from '../src/person.js';
+import { group, identify, page, session } from './session.js';
 import { LOGOUT_POLL_MS, PING_RESERVE, UPDATE_BUDGET, UPDATE_WINDOW_MS } from '../src/generated/constants.js';
 
 const MINUTE = 60000;
-const SETTINGS = { app_id: 'abc123xy', api_base: 'https://api-iam.intercom.io' };
-const MESSENGER = Object.keys(SETTINGS);
-
-// A page session: `play(input, at)` steps the core at time `at`, first waking it at every wakeAt that came due.
-// `sent` lists every command with its time; `intercom` is what Intercom holds after them (null: nobody).
-function session(options = {}, sdk) {
-  const sent = [];
-  let intercom = null;
-  const run = (out, at) => {
-    for (const command of out.commands) {
-      sent.push({ at, command });
-      // Settings without an app_id (a logout with bootAnonymousVisitors: false) boot nobody.
-      if (command[0] === 'boot' || command[0] === 'settings') intercom = command[1].app_id ? strip(command[1]) : null;
-      if (command[0] === 'update' && command[1]) intercom = merge(intercom, command[1]);
-      if (command[0] === 'shutdown') intercom = null;
-    }
-    return out.state;
-  };
-  let now = 0;
-  let state = run(init(start(SETTINGS, Object.assign({ bootAnonymousVisitors: true, loadMessenger: 'now' }, options)),
-    { sdk: sdk && sdk(), site: {}, ownStub: true, inject: true, url: '/' }, now), now);
-  // A wake that sends nothing and asks to be woken at once again would spin a browser's timer: it fails here.
-  const wakeUntil = (at) => {
-    while (state._wakeAt !== undefined && state._wakeAt <= at) {
-      const before = sent.length;
-      now = state._wakeAt;
-      state = run(step(state, { type: 'wake', sdk: sdk && sdk(), url: s.url }, now), now);
-      assert.ok(sent.length > before || !(state._wakeAt <= now), `a wake at ${now} sent nothing and asked to wake at once`);
-    }
-  };
-  const s = {
-    sent,
-    url: '/',
-    get state() { return state; },
-    get intercom() { return intercom; },
-    play(input, at) {
-      wakeUntil(at);
-      now = at;
-      if (input.url) s.url = input.url;
-      state = run(step(state, Object.assign({ sdk: sdk && sdk(), url: s.url }, input), at), at);
-      return s;
-    },
-    // Lets time pass: every wake that comes due runs.
-    until(at) { wakeUntil(at); return s; },
-    updates: () => sent.filter((c) => c.command[0] === 'update'),
-  };
-  return s;
-}
-// Messenger settings are not person data.
-const strip = (settings) => {
-  const person = Object.assign({}, settings);
-  for (const key of MESSENGER) delete person[key];
-  return person;
-};
-const identify = (userId, traits = {}) => ({ type: 'identify', message: { userId, context: { traits } } });
-const page = (url, userId) => ({ type: 'page', message: { userId }, url });
-const group = (groupId, traits, userId) => ({ type: 'group', message: { groupId, traits, userId } });
 
 // The most updates any rolling window holds.
 const busiest = (updates) => Math.max(0, ...updates.map((u) => updates.filter((v) => v.at >= u.at && v.at - u.at < UPDATE_WINDOW_MS).length));
