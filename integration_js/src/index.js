@@ -97,8 +97,9 @@ export class INTERCOM {
         subscribe(window.Intercom, (event, properties) => this._guard(() =>
           this._analytics.track(event, properties, { integrations: { [DISPLAY_NAME]: false } })));
       } else if (name === 'await') this._await(command[1]);
-      else if (name === 'facade') this._facade = this._replace(this._facade, command[1] && drawFacade(window, command[1], this._reach));
-      else if (name === 'launchers') {
+      else if (name === 'facade') {
+        this._facade = this._replace(this._facade, command[1] && drawFacade(window, command[1], this._reach));
+      } else if (name === 'launchers') {
         this._launchers = this._replace(this._launchers, command[1] && watchLaunchers(window, command[1], this._reach));
       } else if (name === 'log') this._log[command[1]](...command.slice(2));
       else window.Intercom(...command); // looked up each time: the widget replaces the stub when it loads

@@ -279,7 +279,7 @@ def test_boot_anonymous_visitors_false_no_facade_for_a_visitor_then_for_the_iden
     facade(harness).hover()
     calls = harness.wait_calls(1, "boot")
     assert calls[0]["args"][0]["user_id"] == "u1"
-    assert harness.errors == []
+    assert harness.errors == [] and plugin_lines(harness, "error") == []
 
 
 def test_blocked_widget_a_facade_click_logs_one_warning(harness: Harness, widget: Widget) -> None:
