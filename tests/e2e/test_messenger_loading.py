@@ -176,13 +176,14 @@ def test_facade_by_keyboard_tab_then_enter(harness: Harness, widget: Widget) -> 
     assert harness.errors == []
 
 
-def test_the_sites_own_intercom_show_loads_and_opens_it(harness: Harness, widget: Widget) -> None:
+@pytest.mark.parametrize("command", ["show", "showNewMessage"])
+def test_the_sites_own_intercom_show_loads_and_opens_it(harness: Harness, widget: Widget, command: str) -> None:
     open_intent(harness)
     expect(facade(harness)).to_be_visible()
-    harness.run("() => window.Intercom('showNewMessage', 'Hello')")
+    harness.run("(command) => window.Intercom(command)", command)
     harness.page.wait_for_function(OPEN)
     expect(facade(harness)).to_have_count(0)
-    assert [c["cmd"] for c in told(harness)] == ["boot", "showNewMessage"]
+    assert [c["cmd"] for c in told(harness)] == ["boot", command]
     assert widget.requests == [WIDGET_SCRIPT] and harness.errors == []
 
 
