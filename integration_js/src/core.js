@@ -3,19 +3,27 @@
 // timer at `wakeAt` (docs/architecture.md). Delivery under Intercom's update limit: docs/delivery.md.
 //
 // state: what start() returns (every field is declared and explained there); the caller's copy is never changed.
-// input: {type: 'identify' | 'track' | 'page' | 'group', message, url, sdk} | {type: 'wake', url, sdk}, where
+// input: {type: 'identify' | 'track' | 'page' | 'group', message, url, sdk} | {type: SIGNAL, url, sdk}, where a SIGNAL
+//   carries no message: 'wake' (the timer), and the moments the widget may load at (docs/page-speed.md): 'windowLoad'
+//   (the page's load event), 'idle' (the first idle period after it), 'intent' (the visitor reached for the Messenger);
+//   and where
 //   `sdk` is the person the SDK's getters hold, shaped as a message ({userId, anonymousId, context: {traits}}; absent
 //   when the SDK has no getters), and `url` the page's.
 //   Both are read only by the decisions that need them (the class makes them getters: location.href and the SDK's
 //   getters cost more than most events); whether the SDK has getters is taken from init's input.
 // commands: arrays, Intercom's own (['update', data], ['boot', settings], ['shutdown'], ['trackEvent', name, meta])
 //   and the class's: ['settings', object] (replace ours in window.intercomSettings), ['inject'] (the widget script),
-//   ['subscribe'] (the Messenger callbacks), ['log', level, ...text].
-import { LOGOUT_POLL_MS, PING_RESERVE, UPDATE_BUDGET, UPDATE_WINDOW_MS } from './generated/constants.js';
+//   ['subscribe'] (the Messenger callbacks), ['log', level, ...text], and before the widget loads:
+//   ['await', 'windowLoad' | 'idle'] (report that signal once), ['facade', look | null] (draw the launcher facade
+//   with that look, or take it away) and ['launchers', selector | null] (watch the site's own launchers for intent,
+//   or stop).
+import {
+  IDLE_MAX_MS, LAUNCHER, LOGOUT_POLL_MS, PING_RESERVE, STUB_QUEUE_MAX, UPDATE_BUDGET, UPDATE_WINDOW_MS,
+} from './generated/constants.js';
 import { identityOf, isIdentified, personFromIdentify } from './person.js';
 import { companyFrom } from './company.js';
 import { eventFromTrack } from './event.js';
-import { isObject, same } from './values.js';
+import { hasOwn, isObject, same } from './values.js';
 import { ownsToken, pageToken, TOKEN_FIELDS } from './page-token.js';
 
 // A user (`user_id`, or `email` alone: Intercom keys a user by it); else an anonymous visitor.
@@ -65,10 +73,21 @@ export function start(settings, options) {
     options: Object.assign({}, options), // the plugin's own options (bootAnonymousVisitors, sendAnonymousId, ...)
     _base: settings, // what every boot carries besides the person: our settings under the site's intercomSettings
     _pageToken: undefined, // the identity token the site put in intercomSettings, {fields, owner} (page-token.js)
-    _inject: false, // the widget script is still to be added, at the first boot
+    // The widget script (docs/page-speed.md): 'deferred' until the moment loadMessenger names, 'due' from then until
+    // someone is to be booted, 'loaded' once it is requested (or when the site loads Intercom itself). Before it is
+    // loaded no Intercom call is made: the load boots the latest person and delivers the trackEvents kept for it.
+    _messenger: 'deferred',
+    _loadBy: undefined, // loadMessenger 'idle': when the load is due at the latest (IDLE_MAX_MS after window load)
+    _earlier: undefined, // until the load: the user the page started with, whose session Intercom's cookies may hold
+    _events: [], // until the load: the trackEvent commands made for it, in order (at most STUB_QUEUE_MAX)
+    _eventsDropped: false, // a trackEvent past that bound was dropped (logged once)
+    _facade: false, // the launcher facade is drawn (loadMessenger 'intent', until the load)
+    _launchers: undefined, // the selector of the site's own launchers watched for intent (until the load)
     _ownStub: true, // false when the site loaded Intercom itself (then it is not booted by intercomSettings)
     _polls: false, // the SDK has getters, so a logout can be noticed by asking them
-    _held: null, // the person Intercom holds once what is pending is sent: null nobody, else a visitor or a user
+    // The person Intercom holds once what is pending is sent (before the load: whom the load boots): null nobody,
+    // else a visitor or a user.
+    _held: null,
     _sdkHeldUser: false, // the SDK's getters were seen holding the booted user since it was booted (see step())
     _unverified: false, // a user booted without user_hash or JWT (the SDK's storage keeps none)
     _pending: undefined, // person changes waiting for a free `update` slot, merged into one
@@ -86,29 +105,44 @@ export function start(settings, options) {
 const decision = (decide) => (state, input, now) => {
   const ctx = { state: Object.assign({}, state), commands: [], input, now };
   decide(ctx);
+  standIns(ctx);
   return finish(ctx);
 };
 
 // init: Intercom starts with the SDK's stored person (a reload keeps the user logged in), else a visitor, else
 // (bootAnonymousVisitors: false) nobody and no widget until someone identifies. `site` is what the page's own
-// intercomSettings held; `ownStub` false when the site loaded Intercom itself; `inject` whether to add the widget.
+// intercomSettings held; `ownStub` false when the site loaded Intercom itself; `inject` whether to add the widget
+// (else the site loads it, and loadMessenger has nothing to defer); `pageLoaded` whether window load has fired.
 export const init = decision((ctx) => {
   const { state } = ctx;
-  const { sdk, site, ownStub, inject } = ctx.input;
+  const { sdk, site, ownStub, inject, pageLoaded } = ctx.input;
   // The site's own settings join every boot, but the user they name is booted at load only, and an identity token
   // in them reaches only the person it is for.
   const fromSite = pageToken(site);
   state._base = Object.assign({}, state.settings, fromSite.settings);
   state._pageToken = fromSite.token;
-  state._inject = inject;
+  state._messenger = inject ? 'deferred' : 'loaded';
   state._ownStub = ownStub;
   state._polls = !!sdk;
   const stored = fromSdk(ctx, sdk);
   // The SDK's stored user, else the user the site's intercomSettings name (the page was rendered for them).
   const person = isUser(stored) || !fromSite.person ? stored : Object.assign({}, fromSite.person);
+  if (inject && isUser(person)) state._earlier = { user_id: person.user_id, email: person.email };
   if (isUser(person) || state.options.bootAnonymousVisitors) boot(ctx, person, true);
   state._sdkHeldUser = isUser(stored); // booted from the getters: they hold the user
+  if (state._messenger === 'deferred') awaitTheMoment(ctx, pageLoaded);
 });
+
+// What init asks for the moment loadMessenger names (docs/page-speed.md): 'now' is that moment; 'load' and 'idle'
+// start from the page's load event (at once if it has fired); 'intent' waits for the visitor's reach alone.
+function awaitTheMoment(ctx, pageLoaded) {
+  const mode = ctx.state.options.loadMessenger;
+  if (mode === 'now') due(ctx);
+  else if (mode === 'load' || mode === 'idle') {
+    if (pageLoaded) SIGNALS.windowLoad(ctx);
+    else ctx.commands.push(['await', 'windowLoad']);
+  }
+}
 
 // One input → the next state, the commands to run and when to wake next.
 //
@@ -128,8 +162,9 @@ export const step = decision((ctx) => {
     const holding = watchGetters(ctx, sdk);
     loggedOut = state._sdkHeldUser && !isUser(holding);
   }
-  if (type === 'wake') {
+  if (hasOwn(SIGNALS, type)) {
     if (loggedOut) switchTo(ctx, fromSdk(ctx, sdk));
+    SIGNALS[type](ctx);
     flush(ctx);
     return;
   }
@@ -165,6 +200,33 @@ function watchGetters(ctx, sdk) {
   return holding;
 }
 
+// What each signal does (inputs without a message), given the step's context. The moments of loadMessenger
+// (docs/page-speed.md) make the load due; it happens as soon as someone is to be booted.
+const SIGNALS = {
+  // The timer: a slot freed, a logout to notice, or loadMessenger 'idle' reached its cap.
+  wake(ctx) {
+    if (ctx.state._loadBy <= ctx.now) due(ctx);
+  },
+  // The page's load event, which 'load' and 'idle' asked for.
+  windowLoad(ctx) {
+    const { state } = ctx;
+    const mode = state.options.loadMessenger;
+    if (state._messenger !== 'deferred') return;
+    if (mode === 'load') due(ctx);
+    else if (mode === 'idle' && state._loadBy === undefined) {
+      state._loadBy = ctx.now + IDLE_MAX_MS; // a wake then, should no idle period come first
+      ctx.commands.push(['await', 'idle']);
+    }
+  },
+  // The first idle period after the load event ('idle' asked for it).
+  idle(ctx) {
+    if (ctx.state._loadBy !== undefined) due(ctx);
+  },
+  // The visitor reached for the Messenger: a pointer over, focus on, touch or click of the facade or of the site's
+  // own launchers, or the page's own call of a command that opens it. In every mode: they want it now.
+  intent: due,
+};
+
 // What each event type does, given the step's context and the event's message.
 const HANDLERS = {
   identify(ctx, message) {
@@ -185,7 +247,7 @@ const HANDLERS = {
     const event = eventFromTrack(message, ctx.state.options.metadataKeyLimit);
     if (!event) return log(ctx, 'warn', 'track without event name skipped');
     if (event.dropped.length) log(ctx, 'debug', 'over key limit:', event.dropped);
-    intercom(ctx, 'trackEvent', event.name, event.metadata);
+    trackEvent(ctx, ['trackEvent', event.name, event.metadata]);
   },
 
   // A ping on every URL change; the same URL twice in a row is not pinged again.
@@ -225,7 +287,8 @@ function personChange(ctx, person) {
 // the ping of the page the visitor is on now.
 function flush(ctx) {
   const { state, now } = ctx;
-  if (!state._held) return; // nobody booted: nothing to send to
+  // Nobody booted: nothing to send to. Not loaded yet: the load's boot carries every change, and pings the page.
+  if (!state._held || state._messenger !== 'loaded') return;
   if (state._sent.length && now - state._sent[0] >= UPDATE_WINDOW_MS) {
     state._sent = state._sent.filter((t) => now - t < UPDATE_WINDOW_MS);
   }
@@ -250,40 +313,87 @@ function sendUpdate(ctx, data) {
 
 // A different person than the one held: shutdown (Intercom forgets the session and its cookies), then boot only the
 // new person's data, or nobody (a visitor with bootAnonymousVisitors: false). Nothing pending for the previous
-// person goes to the next.
+// person goes to the next. Before the load it changes whom the load boots, and the trackEvents kept go with the
+// previous person.
 function switchTo(ctx, person) {
   const { state } = ctx;
-  intercom(ctx, 'shutdown');
+  const loaded = state._messenger === 'loaded';
+  if (loaded) intercom(ctx, 'shutdown');
+  else if (state._events.length) {
+    log(ctx, 'debug', `${state._events.length} trackEvents of the previous person dropped before the load`);
+    state._events = []; // they were the previous person's: nothing of them reaches the next
+  }
   state._held = null;
   state._sdkHeldUser = false;
   state._pending = state._ping = undefined;
   if (isUser(person) || state.options.bootAnonymousVisitors) return boot(ctx, person);
-  const settings = Object.assign({}, state._base);
-  delete settings.app_id; // a widget still loading must not boot a visitor from it
-  ctx.commands.push(['settings', settings]);
+  if (!loaded) return; // nobody for the load to boot: it waits for someone
+  ctx.commands.push(['settings', withoutAppId(state._base)]);
+}
+
+// Our settings without the app_id: a widget still loading must not boot itself from them.
+function withoutAppId(settings) {
+  const out = Object.assign({}, settings);
+  delete out.app_id;
+  return out;
 }
 
 // At init the widget boots itself from intercomSettings; later boots are explicit (after a shutdown, or the first
-// person with bootAnonymousVisitors: false, whose widget is only injected then).
+// person with bootAnonymousVisitors: false, whose widget is only loaded then). Before the load, `person` is whom
+// the load will boot, and it loads now if its moment has come.
 function boot(ctx, bootedPerson, atInit) {
   const { state, commands } = ctx;
   const person = withPageToken(state, bootedPerson);
-  const settings = Object.assign({}, state._base, person);
   state._held = person;
   state._pending = state._ping = state._pinged = undefined; // a new Intercom session: its first page() pings
   state._unverified = !!person.user_id && !person.user_hash && !person.intercom_user_jwt;
+  if (state._messenger !== 'loaded') return load(ctx);
+  const settings = Object.assign({}, state._base, person);
   commands.push(['settings', settings]);
-  if (state._inject) {
-    state._inject = false;
-    commands.push(['inject']);
-  } else if (!atInit) intercom(ctx, 'boot', settings);
+  if (!atInit) intercom(ctx, 'boot', settings);
   else if (!state._ownStub && isUser(person)) {
     state._held = UNKNOWN_PERSON;
     personChange(ctx, person);
   }
+  subscribeOnce(ctx);
+}
+
+// The load becomes due: the moment loadMessenger names has come, or the visitor reached for the Messenger.
+function due(ctx) {
+  if (ctx.state._messenger === 'deferred') ctx.state._messenger = 'due';
+  load(ctx);
+}
+
+// The widget is requested once the load is due and someone is to be booted (docs/page-speed.md): the settings of
+// the latest person (every identify and group merged, a switch or logout applied), the script, then the trackEvents
+// made before it, in order. Intercom's update budget starts here: nothing was sent before.
+function load(ctx) {
+  const { state, commands } = ctx;
+  if (state._messenger !== 'due' || !state._held) return;
+  state._messenger = 'loaded';
+  const settings = Object.assign({}, state._base, state._held);
+  const earlier = state._earlier;
+  state._earlier = undefined;
+  if (earlier && !isSamePerson(earlier, state._held)) {
+    // The user the page started with logged out or switched before the load, and Intercom's cookies may still hold
+    // their session: the widget does not boot itself, and that session ends before the next one starts (as a switch
+    // does through the stub).
+    commands.push(['settings', withoutAppId(settings)], ['inject'], ['shutdown'], ['boot', settings]);
+  } else commands.push(['settings', settings], ['inject']);
+  // The boot pings the page the visitor is on: the ping of every page() made before it.
+  state._pinged = state._ping !== undefined ? ctx.input.url : undefined;
+  state._pending = state._ping = undefined; // the boot carries every person change
+  for (const command of state._events) commands.push(command);
+  state._events = [];
+  subscribeOnce(ctx);
+}
+
+// The Messenger callbacks are registered once per page (they survive shutdown and boot).
+function subscribeOnce(ctx) {
+  const { state } = ctx;
   if (state.options.trackMessengerEvents && !state._subscribed) {
     state._subscribed = true;
-    commands.push(['subscribe']);
+    ctx.commands.push(['subscribe']);
   }
 }
 
@@ -296,6 +406,48 @@ function withPageToken(state, person) {
   if (!token.owner) state._pageToken = { fields: token.fields, owner: { user_id: person.user_id, email: person.email } };
   return ownsToken(state._pageToken.owner, person) ? Object.assign({}, person, token.fields) : person;
 }
+
+// A trackEvent: sent once the widget is loaded; before, kept for the load in order, as many as Intercom's stub
+// queue holds (one warning past that). While Intercom holds nobody (bootAnonymousVisitors: false) it is dropped.
+function trackEvent(ctx, command) {
+  const { state } = ctx;
+  if (!state._held) return;
+  if (state._messenger === 'loaded') ctx.commands.push(command);
+  else if (state._events.length < STUB_QUEUE_MAX) state._events = state._events.concat([command]);
+  else if (!state._eventsDropped) {
+    state._eventsDropped = true;
+    log(ctx, 'warn', `Intercom not loaded yet: trackEvents past the first ${STUB_QUEUE_MAX} dropped`);
+  }
+}
+
+// What stands in for the Messenger until the widget is requested (docs/page-speed.md): the launcher facade
+// (loadMessenger 'intent', unless the launcher is hidden) and the site's own launchers (custom_launcher_selector),
+// watched for the visitor's intent; only while someone is to be booted (bootAnonymousVisitors: false gives a visitor
+// no Messenger at all). Once the widget is requested the class takes them away when Intercom has booted.
+function standIns(ctx) {
+  const { state, commands } = ctx;
+  if (state._messenger !== 'deferred') return;
+  const settings = state._held ? Object.assign({}, state._base, state._held) : undefined;
+  const facade = !!settings && state.options.loadMessenger === 'intent' && settings.hide_default_launcher !== true;
+  if (facade !== state._facade) {
+    state._facade = facade;
+    commands.push(['facade', facade ? lookOf(settings) : null]);
+  }
+  const launchers = (settings && settings.custom_launcher_selector) || undefined;
+  if (launchers !== state._launchers) {
+    state._launchers = launchers;
+    commands.push(['launchers', launchers || null]);
+  }
+}
+
+// The facade's look: where Intercom's launcher appears and its colour, from the Messenger settings, else LAUNCHER's.
+const lookOf = (settings) => ({
+  side: settings.alignment === 'left' ? 'left' : 'right',
+  sideOffset: settings.horizontal_padding || LAUNCHER.offset_px,
+  bottomOffset: settings.vertical_padding || LAUNCHER.offset_px,
+  zIndex: settings.z_index !== undefined ? settings.z_index : LAUNCHER.z_index,
+  color: settings.action_color || LAUNCHER.color,
+});
 
 // An Intercom call; while Intercom holds nobody (bootAnonymousVisitors: false) nothing is sent.
 function intercom(ctx, ...command) {
@@ -313,8 +465,9 @@ const mapperOptions = (ctx) => Object.assign({}, ctx.state.options, { warn: (tex
 // The person the SDK holds (its storage survives reloads and is emptied by reset()).
 const fromSdk = (ctx, sdk) => personFromIdentify(sdk || {}, mapperOptions(ctx));
 
-// When to wake: when a slot frees for what is pending, and every LOGOUT_POLL_MS while a user is booted and the SDK
-// has getters to ask (reset() is not forwarded to integrations). An armed wake is kept while it still serves.
+// When to wake: when a slot frees for what is pending, at loadMessenger 'idle''s cap while the load waits for it,
+// and every LOGOUT_POLL_MS while a user is held and the SDK has getters to ask (reset() is not forwarded to
+// integrations). An armed wake is kept while it still serves.
 function finish(ctx) {
   const { state, commands, now } = ctx;
   let wakeAt;
@@ -322,9 +475,11 @@ function finish(ctx) {
   // The moment the updates sent in the last window leave a slot free (now or later): any slot for person changes
   // (only ever pending while someone is held), one outside PING_RESERVE for the ping.
   const used = state._pending ? UPDATE_BUDGET : UPDATE_BUDGET - PING_RESERVE;
-  if (state._held && (state._pending || state._ping)) {
+  if (state._messenger === 'loaded' && state._held && (state._pending || state._ping)) {
     wakeAt = sent.length < used ? now : Math.max(now, sent[sent.length - used] + UPDATE_WINDOW_MS);
   }
+  // loadMessenger 'idle': the cap on waiting for an idle period.
+  if (state._messenger === 'deferred' && state._loadBy !== undefined) wakeAt = state._loadBy;
   if (state._polls && isUser(state._held)) {
     const poll = state._wakeAt > now && state._wakeAt <= now + LOGOUT_POLL_MS ? state._wakeAt : now + LOGOUT_POLL_MS;
     if (!(wakeAt <= poll)) wakeAt = poll;

@@ -5,6 +5,7 @@ import { DISPLAY_NAME, NAME, STUB_QUEUE_MAX } from './generated/constants.js';
 import { makeLogger } from './log.js';
 import { pageOptionsFrom, settingsFrom } from './settings.js';
 import { holdSettings, installStub, injectWidget } from './loader.js';
+import { drawFacade, watchLaunchers } from './facade.js';
 import { subscribe } from './messenger.js';
 import { objectOr } from './values.js';
 import { init, start, step } from './core.js';
@@ -34,6 +35,9 @@ export class INTERCOM {
     }
     page[OWNER] = appId;
     this._state = start(settings, options);
+    // The visitor reached for the Messenger: the facade, the site's own launchers, or the page's own call of a
+    // command that opens it (docs/page-speed.md).
+    this._reach = () => this._input('intent');
     // What every input offers the core, read only if a decision needs it: the page's URL (Chromium serialises
     // location.href on every read) and what the SDK holds (three getter calls), which most events never read.
     this._lazy = {
@@ -51,11 +55,13 @@ export class INTERCOM {
 
   init() {
     this._guard(() => {
-      const created = installStub(window, STUB_QUEUE_MAX, () => this._widgetProblem('Intercom widget not loaded: calls dropped'));
+      const created = installStub(window, STUB_QUEUE_MAX,
+        () => this._widgetProblem('Intercom widget not loaded: calls dropped'), this._reach);
       this._put = holdSettings(window, this._state.settings);
       this._ready = true;
       this._step(init, { site: window.intercomSettings, ownStub: created,
-        inject: created && this._analytics.loadIntegration !== false });
+        inject: created && this._analytics.loadIntegration !== false,
+        pageLoaded: window.document.readyState === 'complete' });
     });
   }
 
@@ -90,6 +96,11 @@ export class INTERCOM {
       else if (name === 'subscribe') {
         subscribe(window.Intercom, (event, properties) => this._guard(() =>
           this._analytics.track(event, properties, { integrations: { [DISPLAY_NAME]: false } })));
+      } else if (name === 'await') this._await(command[1]);
+      else if (name === 'facade') {
+        this._facade = this._replace(this._facade, command[1] && drawFacade(window, command[1], this._reach));
+      } else if (name === 'launchers') {
+        this._launchers = this._replace(this._launchers, command[1] && watchLaunchers(window, command[1], this._reach));
       } else if (name === 'log') this._log[command[1]](...command.slice(2));
       else window.Intercom(...command); // looked up each time: the widget replaces the stub when it loads
     }
@@ -102,6 +113,20 @@ export class INTERCOM {
           this._input('wake'); // an input without a message, guarded like the events
         }, wakeAt - Date.now());
     }
+  }
+
+  // Reports the signal `name` to the core once it happens: 'windowLoad' (the page's load event) or 'idle' (the first
+  // idle period; where the browser has no requestIdleCallback, the core's own wake at its cap stands in).
+  _await(name) {
+    const report = () => this._input(name);
+    if (name === 'windowLoad') window.addEventListener('load', report);
+    else if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(report);
+  }
+
+  // Takes away what `current` drew or watched (a facade, a launcher watch), and returns its successor.
+  _replace(current, next) {
+    if (current) current.remove();
+    return next || undefined;
   }
 
   // Nothing the plugin does may throw into the site or the SDK: a bad event is logged and skipped.

@@ -1,14 +1,19 @@
-// The only module besides the class that touches `window`: Intercom's stub, settings and the widget script.
-import { WIDGET_URL } from './generated/constants.js';
+// With the class and the facade, the only code that touches `window`: Intercom's stub, settings and the widget script.
+import { SHOW_COMMANDS, WIDGET_URL } from './generated/constants.js';
 import { hasOwn, isObject } from './values.js';
 
 // Installs Intercom's stub queue (as Intercom's snippet does) unless the page already has Intercom.
-// The queue is bounded so a page whose widget never loads cannot grow it without limit.
-export function installStub(win, queueMax, onOverflow) {
+// The queue is bounded so a page whose widget never loads cannot grow it without limit. `onShow` hears of a call
+// that opens the Messenger (SHOW_COMMANDS) before it is queued: made before the widget is loaded, it loads it
+// (docs/page-speed.md), and what the load queues then runs before it.
+export function installStub(win, queueMax, onOverflow, onShow) {
   if (typeof win.Intercom === 'function') return false;
   const stub = function () { stub.c(arguments); };
   stub.q = [];
-  stub.c = (args) => (stub.q.length < queueMax ? stub.q.push(args) : onOverflow());
+  stub.c = (args) => {
+    if (onShow && SHOW_COMMANDS.indexOf(args[0]) >= 0) onShow();
+    return stub.q.length < queueMax ? stub.q.push(args) : onOverflow();
+  };
   win.Intercom = stub;
   return true;
 }

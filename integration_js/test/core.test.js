@@ -3,68 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { changes, init, merge, start, step } from '../src/core.js';
+import { changes } from '../src/core.js';
 import { personFromIdentify } from '../src/person.js';
+import { group, identify, page, session } from './session.js';
 import { LOGOUT_POLL_MS, PING_RESERVE, UPDATE_BUDGET, UPDATE_WINDOW_MS } from '../src/generated/constants.js';
 
 const MINUTE = 60000;
-const SETTINGS = { app_id: 'abc123xy', api_base: 'https://api-iam.intercom.io' };
-const MESSENGER = Object.keys(SETTINGS);
-
-// A page session: `play(input, at)` steps the core at time `at`, first waking it at every wakeAt that came due.
-// `sent` lists every command with its time; `intercom` is what Intercom holds after them (null: nobody).
-function session(options = {}, sdk) {
-  const sent = [];
-  let intercom = null;
-  const run = (out, at) => {
-    for (const command of out.commands) {
-      sent.push({ at, command });
-      // Settings without an app_id (a logout with bootAnonymousVisitors: false) boot nobody.
-      if (command[0] === 'boot' || command[0] === 'settings') intercom = command[1].app_id ? strip(command[1]) : null;
-      if (command[0] === 'update' && command[1]) intercom = merge(intercom, command[1]);
-      if (command[0] === 'shutdown') intercom = null;
-    }
-    return out.state;
-  };
-  let now = 0;
-  let state = run(init(start(SETTINGS, Object.assign({ bootAnonymousVisitors: true }, options)),
-    { sdk: sdk && sdk(), site: {}, ownStub: true, inject: true, url: '/' }, now), now);
-  // A wake that sends nothing and asks to be woken at once again would spin a browser's timer: it fails here.
-  const wakeUntil = (at) => {
-    while (state._wakeAt !== undefined && state._wakeAt <= at) {
-      const before = sent.length;
-      now = state._wakeAt;
-      state = run(step(state, { type: 'wake', sdk: sdk && sdk(), url: s.url }, now), now);
-      assert.ok(sent.length > before || !(state._wakeAt <= now), `a wake at ${now} sent nothing and asked to wake at once`);
-    }
-  };
-  const s = {
-    sent,
-    url: '/',
-    get state() { return state; },
-    get intercom() { return intercom; },
-    play(input, at) {
-      wakeUntil(at);
-      now = at;
-      if (input.url) s.url = input.url;
-      state = run(step(state, Object.assign({ sdk: sdk && sdk(), url: s.url }, input), at), at);
-      return s;
-    },
-    // Lets time pass: every wake that comes due runs.
-    until(at) { wakeUntil(at); return s; },
-    updates: () => sent.filter((c) => c.command[0] === 'update'),
-  };
-  return s;
-}
-// Messenger settings are not person data.
-const strip = (settings) => {
-  const person = Object.assign({}, settings);
-  for (const key of MESSENGER) delete person[key];
-  return person;
-};
-const identify = (userId, traits = {}) => ({ type: 'identify', message: { userId, context: { traits } } });
-const page = (url, userId) => ({ type: 'page', message: { userId }, url });
-const group = (groupId, traits, userId) => ({ type: 'group', message: { groupId, traits, userId } });
 
 // The most updates any rolling window holds.
 const busiest = (updates) => Math.max(0, ...updates.map((u) => updates.filter((v) => v.at >= u.at && v.at - u.at < UPDATE_WINDOW_MS).length));
@@ -327,73 +271,4 @@ test('a person change and a ping waiting for the same freed slots: one update wi
   assert.deepEqual(after, [{ at: UPDATE_WINDOW_MS, command: ['update', { n: 'last' }] }], 'no bare ping before it');
   assert.equal(s.state._pinged, '/later');
   assert.equal(s.state._ping, undefined);
-});
-
-// Tokens the page put in window.intercomSettings (docs/mapping.md "Tokens from the page"): each reaches only its
-// own person.
-const jwtFor = (claims) => 'eyJhbGciOiJIUzI1NiJ9.' + Buffer.from(JSON.stringify(claims)).toString('base64url') + '.sig';
-function pageSession(site, stored) {
-  const sent = [];
-  const sdk = stored ? heldBy(stored) : { userId: '', context: { traits: {} } };
-  let state;
-  const run = (out) => { sent.push(...out.commands); state = out.state; };
-  run(init(start(SETTINGS, { bootAnonymousVisitors: true }), { sdk, site, ownStub: true, inject: true, url: '/' }, 0));
-  const s = {
-    sent,
-    play(input, at) { run(step(state, Object.assign({ sdk, url: '/' }, input), at)); return s; },
-    // Whom Intercom holds and the tokens it holds them with.
-    held: () => [state._held.user_id, state._held.intercom_user_jwt || state._held.user_hash],
-    boots: () => sent.filter((c) => c[0] === 'settings' || c[0] === 'boot').map((c) => c[1]),
-  };
-  return s;
-}
-
-test('a JWT from the page reaches the user it names, and no one else: not another user, not the visitor after a logout', () => {
-  const token = jwtFor({ user_id: 'ann', exp: 9 });
-  const s = pageSession({ intercom_user_jwt: token, alignment: 'left' });
-  assert.equal(s.boots()[0].intercom_user_jwt, undefined, 'the visitor booted at load holds no token');
-  assert.equal(s.boots()[0].alignment, 'left', 'the site\'s other settings join every boot');
-  assert.deepEqual(s.play(identify('bob'), 1).held(), ['bob', undefined], 'Bob never gets Ann\'s token');
-  assert.deepEqual(s.play(identify('ann'), 2).held(), ['ann', token], 'Ann is booted with her token');
-  assert.equal(s.boots().at(-1).intercom_user_jwt, token);
-  assert.deepEqual(s.play(identify('cat'), 3).held(), ['cat', undefined]);
-  assert.ok(s.boots().every((b) => b.user_id === 'ann' || b.intercom_user_jwt === undefined));
-});
-
-test('a visitor who identifies as the page token\'s user gets it with the update that makes them that user', () => {
-  const token = jwtFor({ email: 'ann@example.com' });
-  const s = pageSession({ intercom_user_jwt: token });
-  s.play(identify('ann', { email: 'ann@example.com' }), 1);
-  assert.deepEqual(s.sent.at(-1), ['update', { user_id: 'ann', email: 'ann@example.com', intercom_user_jwt: token }]);
-});
-
-test('a page token at load: the SDK\'s stored user it names is booted verified (not booted again when identified)', () => {
-  const token = jwtFor({ user_id: 'ann' });
-  const s = pageSession({ intercom_user_jwt: token }, 'ann');
-  assert.equal(s.boots()[0].intercom_user_jwt, token);
-  s.play(identify('ann', { plan: 'pro' }), 1);
-  assert.deepEqual(s.sent.map((c) => c[0]), ['settings', 'inject', 'update'], 'verified already: no second boot');
-});
-
-test('a user_hash from the page goes to the user id written beside it, else to the first user; an identify\'s own token wins', () => {
-  const beside = pageSession({ user_hash: 'h-ann', user_id: 'ann' });
-  assert.deepEqual(beside.play(identify('bob'), 1).held(), ['bob', undefined]);
-  assert.deepEqual(beside.play(identify('ann'), 2).held(), ['ann', 'h-ann']);
-  const first = pageSession({ user_hash: 'h-first' });
-  assert.deepEqual(first.play(identify('bob'), 1).held(), ['bob', 'h-first']);
-  assert.deepEqual(first.play(identify('ann'), 2).held(), ['ann', undefined]);
-  assert.deepEqual(first.play(identify('bob'), 3).held(), ['bob', 'h-first']);
-  const own = pageSession({ intercom_user_jwt: jwtFor({ user_id: 'ann' }) });
-  own.play({ type: 'identify', message: { userId: 'ann', context: { traits: {}, Intercom: { user_hash: 'h-own' } } } }, 1);
-  assert.deepEqual(own.held(), ['ann', 'h-own']);
-});
-
-test('a user the site names in intercomSettings is booted at load, and their id does not join later boots', () => {
-  const s = pageSession({ user_id: 'ann', user_hash: 'h-ann', alignment: 'left' });
-  assert.deepEqual(s.held(), ['ann', 'h-ann']);
-  assert.deepEqual(s.play(identify('bob'), 1).held(), ['bob', undefined]);
-  const bob = s.boots().at(-1);
-  assert.equal(bob.user_id, 'bob');
-  assert.equal(bob.alignment, 'left');
-  assert.ok(!JSON.stringify(bob).includes('ann'), 'nothing of Ann goes with Bob');
 });

@@ -13,7 +13,7 @@ function setUp(config = {}, stored = {}, more = {}) {
   const calls = [];
   const tracked = [];
   const sdk = Object.assign({ userId: '', traits: {}, anonymousId: 'anon-1' }, stored);
-  globalThis.window = { location: { href: 'https://site.test/' } };
+  globalThis.window = { location: { href: 'https://site.test/' }, document: { readyState: 'complete' } };
   const analytics = {
     loadIntegration: false, // no document needed: nothing is injected
     logLevel: 'NONE',
@@ -154,7 +154,7 @@ test("a real hosted config (appId and the SDK's filtering and consent keys) logs
   const original = { warn: console.warn, error: console.error, debug: console.debug };
   for (const level of Object.keys(original)) console[level] = (...args) => logged.push([level, ...args]);
   try {
-    globalThis.window = { location: { href: 'https://site.test/' } };
+    globalThis.window = { location: { href: 'https://site.test/' }, document: { readyState: 'complete' } };
     const hosted = { appId: 'abc123xy', blacklistedEvents: [{ eventName: '' }], whitelistedEvents: [{ eventName: '' }],
       eventFilteringOption: 'disable', oneTrustCookieCategories: [], consentManagement: [], connectionMode: 'device',
       useNativeSDK: { web: true } };

@@ -45,7 +45,7 @@ test('avatar: a URL → {type: avatar, image_url}; an object with image_url kept
   assert.equal('avatar' in identify({ avatar: { url: 'x' } }), false);
 });
 
-test('unsubscribed_from_emails: from context (where RudderStack's destination doc puts it), or traits; booleans only', () => {
+test('unsubscribed_from_emails: from context (where the RudderStack destination doc puts it), or traits; booleans only', () => {
   assert.equal(identify({}, { context: { unsubscribedFromEmails: true } }).unsubscribed_from_emails, true);
   assert.equal(identify({ unsubscribedFromEmails: false }).unsubscribed_from_emails, false);
   assert.equal(identify({ unsubscribed_from_emails: true }).unsubscribed_from_emails, true);

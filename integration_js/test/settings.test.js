@@ -194,5 +194,5 @@ test("the control plane's filtering and consent keys and unknown keys are ignore
   assert.deepEqual(r.settings, { app_id: 'abc123xy', installation_type: 'rudderstack-intercom-plugin',
     api_base: 'https://api-iam.intercom.io' });
   assert.deepEqual(r.options, { bootAnonymousVisitors: true, metadataKeyLimit: 20, sendAnonymousId: false,
-    trackMessengerEvents: false });
+    loadMessenger: 'now', trackMessengerEvents: false });
 });

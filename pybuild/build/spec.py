@@ -59,12 +59,13 @@ ROWS = is_list_of(TABLE)
 TOP = {
     **dict.fromkeys(["version", "name", "display_name", "widget_url", "installation_type", "app_id_pattern",
                      "forbidden_key_characters"], (TEXT, True)),
-    **dict.fromkeys(["consumed_traits", "hosted_config_keys"], (TEXTS, True)),
+    **dict.fromkeys(["consumed_traits", "hosted_config_keys", "show_commands"], (TEXTS, True)),
     "track": (TABLE, True),
     "limits": (is_table_of(INTEGER), True),
     **dict.fromkeys(["regions", "patterns"], (is_table_of(TEXT), True)),
     "sources": (is_table_of(TEXTS), True),
     "kinds": (is_table_of(STRING), True),
+    "launcher": (TABLE, True),
     **dict.fromkeys(["config", "person", "company", "messenger_event"], (ROWS, True)),
 }
 TRACK = {"money_keys": (TEXTS, True), "default_currency": (TEXT, True), "date_key_suffixes": (TEXTS, True)}
@@ -79,6 +80,9 @@ CONFIG_ROW = {
 PERSON_ROW = {"intercom": (TEXT, True), "source": (TEXT, False), "keys": (TEXTS, False), "kind": (TEXT, False),
               "note": (TEXT, False), "from": (TEXT, False)}
 COMPANY_ROW = {k: v for k, v in PERSON_ROW.items() if k != "source"}
+# The launcher facade's look (loadMessenger "intent"); its colour is checked against [patterns].color.
+LAUNCHER = {"label": (TEXT, True), **dict.fromkeys(["size_px", "offset_px", "z_index"], (INTEGER, True)),
+            "color": (TEXT, True)}
 MESSENGER_ROW = {"callback": (TEXT, True), "event": (TEXT, True), "properties": (TEXT, True)}
 
 
@@ -195,6 +199,7 @@ def check_fields(spec: dict[str, Any], table: str, schema: dict[str, tuple[Is, b
 def check(spec: dict[str, Any]) -> None:
     check_keys(spec, TOP, "", strict=False)
     check_keys(spec["track"], TRACK, "track.", strict=False)
+    check_keys(spec["launcher"], LAUNCHER, "launcher.")
     check_regex(spec["app_id_pattern"], "app_id_pattern")
     for name, pattern in spec["patterns"].items():
         check_regex(pattern, f"patterns.{name}")
@@ -209,6 +214,8 @@ def check(spec: dict[str, Any]) -> None:
     for name, url in spec["regions"].items():
         if not url.startswith("https://"):
             raise SpecError(f"regions.{name}: must be an https:// URL, got {url!r}")
+    if "color" in spec["patterns"] and not re.search(spec["patterns"]["color"], spec["launcher"]["color"], re.I):
+        raise SpecError(f"launcher.color: {spec['launcher']['color']!r} is not a colour of patterns.color")
     check_config(spec)
     for rule in RULES:
         if [row.get("rule") for row in spec["config"]].count(rule) != 1:

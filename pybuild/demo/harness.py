@@ -10,6 +10,10 @@ from typing import Any
 
 from pybuild.demo.server import STRICT_CSP, DemoHandler, DemoServer, Query, device_destination, source_config
 
+# The harness's strict policy also refuses inline styles (style-src without 'unsafe-inline'), so a test sees any
+# style attribute in markup or <style> element the plugin's launcher facade might add.
+STRICT_HARNESS_CSP = STRICT_CSP + "; style-src 'self'"
+
 # A second device-mode destination, to show one destination's trouble leaves the others alone. The SDK only loads
 # destinations it knows by name, so the stand-in borrows Hotjar's; /cdn/ serves it from
 # demo_site/fake-destinations/ (it records what it receives in window.__otherCalls).
@@ -26,9 +30,9 @@ class HarnessHandler(DemoHandler):
     ]
 
     def harness_variant(self, match: re.Match[str], query: Query) -> None:
-        """`csp=strict`: served under the strict script policy; `site=before`: the site's own Intercom snippet
-        runs before the SDK."""
-        headers = {"Content-Security-Policy": STRICT_CSP} if query.get("csp") == ["strict"] else None
+        """`csp=strict`: served under the strict script and style policy; `site=before`: the site's own Intercom
+        snippet runs before the SDK."""
+        headers = {"Content-Security-Policy": STRICT_HARNESS_CSP} if query.get("csp") == ["strict"] else None
         self.render("harness.html.j2", headers, site_snippet_first=query.get("site", [""])[0] == "before")
 
     def registered_source(self, match: re.Match[str], query: Query) -> None:

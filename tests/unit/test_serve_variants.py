@@ -10,8 +10,8 @@ import pytest
 
 from pybuild.build.bundle import browser_path
 from pybuild.build.project import Project
-from pybuild.demo.harness import OTHER_DESTINATION, HarnessServer
-from pybuild.demo.server import STRICT_CSP, running, source_config
+from pybuild.demo.harness import OTHER_DESTINATION, STRICT_HARNESS_CSP, HarnessServer
+from pybuild.demo.server import running, source_config
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ def test_the_other_destination_is_served_beside_the_bundle(demo: HarnessServer) 
 def test_harness_variants(demo: HarnessServer) -> None:
     with urlopen(f"{demo.url}/harness.html?site=before&csp=strict") as response:
         page = response.read().decode()
-        assert response.headers["Content-Security-Policy"] == STRICT_CSP
+        assert response.headers["Content-Security-Policy"] == STRICT_HARNESS_CSP
     assert page.index('src="/site-intercom.js"') < page.index('src="/harness.js"')
     with urlopen(f"{demo.url}/harness.html") as response:
         assert "site-intercom.js" not in response.read().decode()

@@ -39,6 +39,9 @@ MISTAKES = [
      "limits.string_max: must be an integer, got '255'"),
     ("region that is no URL", 'eu = "https://api-iam.eu.intercom.io"', 'eu = "api-iam.eu.intercom.io"',
      "regions.eu: must be an https:// URL, got 'api-iam.eu.intercom.io'"),
+    ("launcher colour that is no colour", 'color = "#333333"', 'color = "grey!"',
+     "launcher.color: 'grey!' is not a colour of patterns.color"),
+    ("launcher without its size", "size_px = 48", "", "launcher.size_px: missing"),
     ("rule on the wrong kind", 'kind = "string"\nrule = "app_id"', 'kind = "integer"\nrule = "app_id"',
      "[[config]] #1 (appId).kind: the app_id rule validates a string, not an integer"),
 ]

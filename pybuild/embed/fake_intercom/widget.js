@@ -17,6 +17,7 @@
   var SECRET_PATH = __fakeIntercomFacts.secret_path; // where the demo server hands out its demo secret
   var callbacks = {};
   CALLBACKS.forEach(function (name) { callbacks[name] = []; });
+  var readyWaiting = []; // Intercom('ready', fn) made before the Messenger booted: run at its boot, once each
   var state = {
     booted: false,
     open: false,
@@ -107,6 +108,14 @@
       .catch(function () { return 'rejected'; });
   }
 
+  // Intercom's documented Intercom('ready', fn): fn runs once the Messenger has booted (at once if it has).
+  function whenBooted() {
+    if (!state.booted) return;
+    readyWaiting.splice(0).forEach(function (fn) {
+      try { fn(); } catch (e) { console.error('[fake Intercom] ready callback threw', e); }
+    });
+  }
+
   function fire(name, arg) {
     state.callbacks[name].forEach(function (fn) {
       try { fn(arg); } catch (e) { console.error('[fake Intercom] callback threw', e); }
@@ -143,12 +152,16 @@
       case 'getVisitorId':
         result = state.visitorId;
         break;
+      case 'ready':
+        if (typeof args[0] === 'function') readyWaiting.push(args[0]);
+        break;
       default:
         if (CALLBACKS.indexOf(cmd) >= 0 && typeof args[0] === 'function') state.callbacks[cmd].push(args[0]);
     }
     Intercom.booted = state.booted;
     report(entry);
     render();
+    whenBooted();
     return result;
   }
 
@@ -201,8 +214,22 @@
     return node;
   }
 
-  function build() {
+  // A constructed stylesheet (CSSOM) where the browser has them, so a page whose Content-Security-Policy refuses
+  // inline styles (style-src without 'unsafe-inline') shows the offline Messenger without a violation; else <style>.
+  function addStyles() {
+    if (w.CSSStyleSheet && 'adoptedStyleSheets' in document) {
+      try {
+        var sheet = new w.CSSStyleSheet();
+        sheet.replaceSync(CSS);
+        document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
+        return;
+      } catch (e) { /* an older browser: a <style> element below */ }
+    }
     make('style', { id: 'fake-intercom-style' }, document.head || document.body).textContent = CSS;
+  }
+
+  function build() {
+    addStyles();
     ui = {};
     ui.launcher = make('button', { type: 'button', id: 'fake-intercom-launcher', class: 'fi-launcher',
       'aria-controls': 'fake-intercom-panel', 'aria-expanded': 'false' }, document.body);
@@ -290,6 +317,7 @@
   }
   queued.forEach(function (args) { Intercom.apply(null, Array.prototype.slice.call(args)); });
   Intercom.booted = state.booted;
+  whenBooted();
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', render);
   else render();
 })();

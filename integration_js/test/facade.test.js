@@ -1,0 +1,232 @@
+// The launcher facade and the watch of the site's own launchers (docs/page-speed.md) against a minimal fake page:
+// elements that record their attributes, CSSOM properties and listeners; an Intercom that records calls and runs
+// the Intercom('ready', fn) callbacks when the test boots it. The browser tests cover the real DOM and CSP.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drawFacade, watchLaunchers } from '../src/facade.js';
+import { installStub } from '../src/loader.js';
+import { LAUNCHER, SHOW_COMMANDS } from '../src/generated/constants.js';
+
+function element(tag, selectors = []) {
+  const node = {
+    tag,
+    selectors, // what it matches, for closest()
+    attributes: {},
+    css: {}, // set through the CSSOM
+    children: [],
+    listeners: {},
+    parentNode: null,
+    focusVisible: true,
+    style: { setProperty: (name, value) => { node.css[name] = value; } },
+    setAttribute(name, value) { node.attributes[name] = String(value); },
+    appendChild(child) { child.parentNode = node; node.children.push(child); return child; },
+    // As a browser does: a focused child being removed fires its blur first, and it must still be a child then.
+    removeChild(child) {
+      if (child.focused) child.fire('blur');
+      const at = node.children.indexOf(child);
+      if (at < 0) throw new Error('The node to be removed is no longer a child of this node');
+      node.children.splice(at, 1);
+      child.parentNode = null;
+    },
+    focused: false,
+    addEventListener(type, fn) { (node.listeners[type] = node.listeners[type] || []).push(fn); },
+    fire(type) {
+      if (type === 'focus' || type === 'blur') node.focused = type === 'focus';
+      (node.listeners[type] || []).forEach((fn) => fn({ target: node }));
+    },
+    matches(selector) { return selector === ':focus-visible' && node.focusVisible; },
+    closest(selector) {
+      if (selector === '!!') throw new SyntaxError('not a selector');
+      for (let at = node; at; at = at.parentNode) if (at.selectors.includes(selector)) return at;
+      return null;
+    },
+  };
+  return node;
+}
+
+function fakePage({ parsed = true } = {}) {
+  const calls = [];
+  let ready = [];
+  const listeners = {}; // the document's, by type
+  const body = element('body');
+  const document = {
+    body: parsed ? body : null,
+    createElement: (tag) => element(tag),
+    createElementNS: (ns, tag) => Object.assign(element(tag), { ns }),
+    addEventListener(type, fn) { (listeners[type] = listeners[type] || []).push(fn); },
+    removeEventListener(type, fn) { listeners[type] = (listeners[type] || []).filter((f) => f !== fn); },
+  };
+  const win = {
+    document,
+    Intercom: (...args) => {
+      calls.push(args);
+      if (args[0] === 'ready') ready.push(args[1]);
+    },
+  };
+  let intents = 0;
+  return {
+    win,
+    body,
+    calls,
+    shows: () => calls.filter((c) => c[0] === 'show').length,
+    onIntent: () => { intents += 1; },
+    get intents() { return intents; },
+    listeners,
+    // The page's event reaching the document's listeners, from `target`.
+    dispatch(type, target) { (listeners[type] || []).forEach((fn) => fn({ target })); },
+    parse() { document.body = body; (listeners.DOMContentLoaded || []).forEach((fn) => fn()); },
+    boot() { const fns = ready; ready = []; fns.forEach((fn) => fn()); },
+  };
+}
+
+const LOOK = { side: 'right', sideOffset: 20, bottomOffset: 20, zIndex: LAUNCHER.z_index, color: LAUNCHER.color };
+const facadeOf = (page) => page.body.children[0];
+
+test('the facade: a <button> named as Intercom\'s launcher, 48 px, fixed where it appears, styled through the CSSOM only, with an inline SVG bubble', () => {
+  const page = fakePage();
+  drawFacade(page.win, LOOK, page.onIntent);
+  const button = facadeOf(page);
+  assert.equal(button.tag, 'button');
+  assert.equal(button.type, 'button');
+  assert.deepEqual(button.attributes, { 'aria-label': 'Open Intercom Messenger' }, 'no style attribute');
+  assert.deepEqual([button.css.position, button.css.right, button.css.bottom, button.css.width, button.css.height],
+    ['fixed', '20px', '20px', '48px', '48px']);
+  assert.equal(button.css.left, undefined);
+  assert.deepEqual([button.css['z-index'], button.css.background, button.css['border-radius']], ['2147483003', '#333333', '50%']);
+  const [svg] = button.children;
+  assert.deepEqual([svg.tag, svg.ns, svg.attributes['aria-hidden'], svg.attributes.focusable], ['svg', 'http://www.w3.org/2000/svg', 'true', 'false']);
+  assert.equal(svg.children[0].tag, 'path');
+  assert.deepEqual(page.calls, [['ready', page.calls[0][1]]], 'it asks to hear of the boot, and nothing else');
+});
+
+test('the facade\'s look: the left side, paddings, z-index and colour', () => {
+  const page = fakePage();
+  drawFacade(page.win, { side: 'left', sideOffset: 40, bottomOffset: 64, zIndex: 0, color: 'rgb(255, 0, 102)' }, page.onIntent);
+  const { css } = facadeOf(page);
+  assert.deepEqual([css.left, css.right, css.bottom, css['z-index'], css.background], ['40px', undefined, '64px', '0', 'rgb(255, 0, 102)']);
+});
+
+test('pointer over, focus and touch are intent; a click before the boot opens the Messenger once booted, and the facade goes', () => {
+  const page = fakePage();
+  drawFacade(page.win, LOOK, page.onIntent);
+  const button = facadeOf(page);
+  button.fire('mouseenter');
+  button.fire('touchstart');
+  button.fire('focus');
+  assert.equal(page.intents, 3);
+  button.fire('click');
+  assert.equal(page.shows(), 0, 'not booted yet');
+  page.boot();
+  assert.equal(page.shows(), 1, 'the click was kept');
+  assert.equal(button.parentNode, null);
+});
+
+test('booted while it has the pointer or the focus: it stays until it loses them, or opens the Messenger when clicked', () => {
+  const pointer = fakePage();
+  drawFacade(pointer.win, LOOK, pointer.onIntent);
+  facadeOf(pointer).fire('mouseenter');
+  pointer.boot();
+  const hovered = facadeOf(pointer);
+  assert.ok(hovered, 'stays under the pointer');
+  hovered.fire('mouseleave');
+  assert.equal(hovered.parentNode, null);
+  assert.equal(pointer.shows(), 0);
+
+  const keyboard = fakePage();
+  drawFacade(keyboard.win, LOOK, keyboard.onIntent);
+  const focused = facadeOf(keyboard);
+  focused.fire('focus');
+  keyboard.boot();
+  assert.equal(focused.parentNode, keyboard.body, 'stays while focused');
+  focused.fire('click'); // Enter or Space on a focused <button>
+  assert.equal(keyboard.shows(), 1);
+  assert.equal(focused.parentNode, null);
+
+  const left = fakePage();
+  drawFacade(left.win, LOOK, left.onIntent);
+  facadeOf(left).fire('focus');
+  left.boot();
+  const blurred = facadeOf(left);
+  blurred.fire('blur');
+  assert.equal(blurred.parentNode, null, 'goes when the focus leaves');
+});
+
+test('booted untouched (the page opened it, say): the facade goes without opening anything', () => {
+  const page = fakePage();
+  drawFacade(page.win, LOOK, page.onIntent);
+  page.boot();
+  assert.deepEqual([page.body.children.length, page.shows(), page.intents], [0, 0, 0]);
+});
+
+test('the focus ring: shown for keyboard focus (:focus-visible), not for a mouse\'s; the launcher shadow back on blur', () => {
+  const page = fakePage();
+  drawFacade(page.win, LOOK, page.onIntent);
+  const button = facadeOf(page);
+  const shadow = button.css['box-shadow'];
+  button.fire('focus');
+  assert.notEqual(button.css['box-shadow'], shadow);
+  assert.equal(button.css.outline, '3px solid transparent', 'forced-colours mode paints the outline');
+  button.fire('blur');
+  assert.deepEqual([button.css['box-shadow'], button.css.outline], [shadow, 'none']);
+  button.focusVisible = false;
+  button.fire('focus');
+  assert.deepEqual([button.css['box-shadow'], button.css.outline], [shadow, 'none']);
+});
+
+test('taken away before the load (the core\'s decision): a later boot opens nothing', () => {
+  const page = fakePage();
+  const facade = drawFacade(page.win, LOOK, page.onIntent);
+  facade.remove();
+  page.boot();
+  assert.deepEqual([page.body.children.length, page.shows()], [0, 0]);
+});
+
+test('a page still being parsed: the facade is added when the body exists', () => {
+  const page = fakePage({ parsed: false });
+  drawFacade(page.win, LOOK, page.onIntent);
+  assert.equal(page.body.children.length, 0);
+  page.parse();
+  assert.equal(facadeOf(page).tag, 'button');
+});
+
+test('the site\'s launchers, by delegation: pointer over, focus and touch are intent, a click opens the Messenger once booted; then Intercom handles them', () => {
+  const page = fakePage();
+  watchLaunchers(page.win, '#help', page.onIntent);
+  const launcher = element('a', ['#help']);
+  const icon = launcher.appendChild(element('span'));
+  const other = element('p');
+  page.dispatch('mouseover', icon);
+  page.dispatch('focusin', launcher);
+  page.dispatch('touchstart', launcher);
+  page.dispatch('mouseover', other);
+  assert.equal(page.intents, 3);
+  page.dispatch('click', icon);
+  assert.equal(page.shows(), 0);
+  page.boot();
+  assert.equal(page.shows(), 1);
+  assert.deepEqual(Object.values(page.listeners).flat(), [], 'the watch ended');
+});
+
+test('the site\'s launchers: a selector the browser refuses matches nothing and throws nothing; remove() ends the watch', () => {
+  const page = fakePage();
+  const watch = watchLaunchers(page.win, '!!', page.onIntent);
+  page.dispatch('click', element('a'));
+  assert.equal(page.intents, 0);
+  watch.remove();
+  assert.deepEqual(Object.values(page.listeners).flat(), []);
+  page.boot();
+  assert.equal(page.shows(), 0);
+});
+
+test('the stub reports a call that opens the Messenger before queueing it (what the load queues runs first); other calls are only queued', () => {
+  const win = {};
+  const seen = [];
+  installStub(win, 10, () => {}, () => {
+    seen.push(win.Intercom.q.length);
+    win.Intercom('trackEvent', 'kept for the load');
+  });
+  win.Intercom('update', {});
+  for (const command of SHOW_COMMANDS) win.Intercom(command);
+  assert.equal(seen.length, SHOW_COMMANDS.length);
+  assert.deepEqual(win.Intercom.q.slice(0, 3).map((args) => args[0]), ['update', 'trackEvent', 'show']);
+});
