@@ -28,7 +28,9 @@ export function drawFacade(win, look, onIntent) {
   style(button, look);
   button.appendChild(bubble(doc));
   const state = { booted: false, clicked: false, pointer: false, focus: false, gone: false };
+  // Once: removing the focused button fires its blur, whose handler would remove it again.
   const remove = () => {
+    if (state.gone) return;
     state.gone = true;
     if (button.parentNode) button.parentNode.removeChild(button);
   };

@@ -20,9 +20,20 @@ function element(tag, selectors = []) {
     style: { setProperty: (name, value) => { node.css[name] = value; } },
     setAttribute(name, value) { node.attributes[name] = String(value); },
     appendChild(child) { child.parentNode = node; node.children.push(child); return child; },
-    removeChild(child) { node.children.splice(node.children.indexOf(child), 1); child.parentNode = null; },
+    // As a browser does: a focused child being removed fires its blur first, and it must still be a child then.
+    removeChild(child) {
+      if (child.focused) child.fire('blur');
+      const at = node.children.indexOf(child);
+      if (at < 0) throw new Error('The node to be removed is no longer a child of this node');
+      node.children.splice(at, 1);
+      child.parentNode = null;
+    },
+    focused: false,
     addEventListener(type, fn) { (node.listeners[type] = node.listeners[type] || []).push(fn); },
-    fire(type) { (node.listeners[type] || []).forEach((fn) => fn({ target: node })); },
+    fire(type) {
+      if (type === 'focus' || type === 'blur') node.focused = type === 'focus';
+      (node.listeners[type] || []).forEach((fn) => fn({ target: node }));
+    },
     matches(selector) { return selector === ':focus-visible' && node.focusVisible; },
     closest(selector) {
       if (selector === '!!') throw new SyntaxError('not a selector');

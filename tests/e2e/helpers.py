@@ -73,11 +73,12 @@ class Harness:
         page.on("pageerror", lambda err: self.errors.append(str(err)))
 
     def open(self, config: dict[str, Any] | None = None, sdk: str = "v3-modern", load: dict[str, Any] | None = None,
-             self_hosted: bool = False, **query: str) -> "Harness":
+             self_hosted: bool = False, wait_until: str = "load", **query: str) -> "Harness":
         """Opens the harness page with the plugin configured by `config` as a real site configures it: the served
         source config has the hosted shape (the keys of hosted_config_keys: the App ID), and every other key is a
         page option (`load(..., {integrations: {All: true, Intercom: {...}}})`). `self_hosted`: all of `config` in
-        the source config, as a self-hosted control plane may send it."""
+        the source config, as a self-hosted control plane may send it. `wait_until`: "domcontentloaded" for a page
+        whose load event the test holds back."""
         source, options = dict(config or {}), {}
         if not self_hosted:
             options = {k: source.pop(k) for k in list(source) if k not in HOSTED_KEYS}
@@ -87,7 +88,7 @@ class Harness:
             integrations[DISPLAY_NAME] = {**options, **integrations.get(DISPLAY_NAME, {})}
             load["integrations"] = integrations
         params = {"sdk": sdk, "key": self.key, "config": json.dumps(source), "load": json.dumps(load), **query}
-        self.page.goto(f"{self.server.url}/harness.html?{urlencode(params)}")
+        self.page.goto(f"{self.server.url}/harness.html?{urlencode(params)}", wait_until=wait_until)
         self.page.wait_for_function("() => window.rs !== undefined" if query.get("autoload") != "0" else "() => window.rsHarness")
         return self
 
