@@ -81,6 +81,37 @@
     }).catch(function () {});
   }
 
+  // --- What Intercom costs this page ---------------------------------------------------------------------------
+
+  // From the browser's Resource Timing API: when the first response of Intercom's hosts had arrived, and the bytes
+  // they sent (transferSize). Offline, a service worker serves the widget: no byte crosses the network, the
+  // transferSize is 0, and the script's own size (encodedBodySize) is shown as an estimate (≈).
+  var INTERCOM_HOSTS = ['widget.intercom.io', 'js.intercomcdn.com'];
+
+  function kb(bytes) { return (bytes / 1000).toFixed(bytes < 10000 ? 1 : 0) + ' KB'; }
+
+  function watchIntercomCost() {
+    if (typeof PerformanceObserver !== 'function') return;
+    var cost = { arrived: undefined, bytes: 0, estimated: false, unknown: false };
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (entry) {
+        if (INTERCOM_HOSTS.indexOf(new URL(entry.name).hostname) < 0) return;
+        if (cost.arrived === undefined || entry.responseEnd < cost.arrived) cost.arrived = entry.responseEnd;
+        if (entry.transferSize) cost.bytes += entry.transferSize;
+        else if (entry.encodedBodySize) { cost.bytes += entry.encodedBodySize; cost.estimated = true; }
+        else cost.unknown = true; // a host that does not let the page see its sizes (no Timing-Allow-Origin)
+      });
+      if (cost.arrived !== undefined) showCost(cost);
+    }).observe({ type: 'resource', buffered: true });
+  }
+
+  function showCost(cost) {
+    var size = cost.unknown && !cost.bytes ? 'size not reported by the browser'
+      : (cost.estimated || cost.unknown ? '≈ ' : '') + kb(cost.bytes) +
+        (cost.estimated ? ' (the script\'s size: a service worker served it, nothing crossed the network)' : '');
+    $('cost-status').textContent = 'loaded after ' + Math.round(cost.arrived).toLocaleString('en') + ' ms, ' + size;
+  }
+
   // --- Logs --------------------------------------------------------------------------------------------------
 
   var shownCalls = 0;
@@ -300,6 +331,7 @@
   Object.keys(send).forEach(wireForm);
   wireLogin();
   document.addEventListener('fake-intercom-call', showCalls);
+  watchIntercomCost();
 
   (realWidget ? realWidgetSetup() : offlineWidget()).then(function () {
     var what = 'SDK ' + (data.sdk || 'v3-modern') + ', App ID ' + JSON.stringify(dashboard.appId);

@@ -31,6 +31,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     bench = sub.add_parser("bench", help="measure per-event cost, readiness, load and build time, bundle bytes")
     bench.add_argument("--events", type=int, default=5000, help="events per workload (at least 5000)")
     bench.add_argument("--runs", type=int, default=5, help="page loads per SDK build for the load timings")
+    bench.add_argument("--only", choices=["page-speed"], default=None,
+                       help="measure only this part (about a minute) and keep the rest of bench/results.json")
 
     snippet = sub.add_parser("snippet", help="print RudderStack's v3 loading snippet with your self-hosted plugin, "
                              "for every browser (anonymous visitors; identify logged-in people with "
@@ -105,14 +107,17 @@ def main(argv: list[str] | None = None) -> int:
                           real_widget=args.real_widget)
         elif args.command == "bench":
             from pybuild.build.render import bench_results
-            from pybuild.demo.bench import regressions, run_bench, table, write_results
+            from pybuild.demo.bench import regressions, run_bench, run_page_speed, table, write_results
 
             try:
                 previous = bench_results(project)
             except BuildError:
                 previous = None  # nothing committed yet: nothing to compare
-            results = run_bench(project, out, events=args.events, runs=args.runs)
-            print(table(results, previous))
+            if args.only == "page-speed":
+                results = run_page_speed(project, out, previous)
+            else:
+                results = run_bench(project, out, events=args.events, runs=args.runs)
+            print(table(results, previous, only=args.only))
             worse_by = project.measures()["bench"]["regression_warning"]
             for line in regressions(results, previous, worse_by):
                 print(f"pybuild: warning: more than {worse_by:.0%} worse than bench/results.json: {line}",

@@ -140,8 +140,10 @@ def _render_sources(project: Project) -> list[Path]:
     return written
 
 
-# What `make bench` last measured (pybuild/demo/bench.py writes it): the README's figures block is rendered from it.
+# What `make bench` last measured (pybuild/demo/bench.py writes it): the README's figures and page-speed blocks are
+# rendered from it.
 BENCH_RESULTS = Path("bench") / "results.json"
+MEASURED_BLOCKS = ("figures", "page_speed")
 
 
 def bench_results(project: Project) -> dict[str, Any]:
@@ -159,10 +161,10 @@ def bench_results(project: Project) -> dict[str, Any]:
 
 
 def render_readme(project: Project, text: str) -> str:
-    """README text with every `<!-- generated:NAME -->` block re-rendered from the spec (and the figures block
+    """README text with every `<!-- generated:NAME -->` block re-rendered from the spec (and the MEASURED_BLOCKS
     from bench/results.json)."""
     context = template_context(project.spec())
-    if "<!-- generated:figures -->" in text:
+    if any(f"<!-- generated:{name} -->" in text for name in MEASURED_BLOCKS):
         context["results"] = bench_results(project)
         context["measures"] = project.measures()
     try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -17,15 +18,34 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pybuild.embed import offline_widget
+from pybuild.demo import page_speed
 from pybuild.demo.browser import QUIET_ARGS, chromium_executable
 from pybuild.build.bundle import browser_path
 from pybuild.build.manifest import read_manifest
 from pybuild.build.project import BuildError, Project
 from pybuild.build.render import BENCH_RESULTS
-from pybuild.demo.server import DEFAULT_APP_ID, DemoServer, running, stays_on_machine
+from pybuild.demo.server import DEFAULT_APP_ID, DemoHandler, DemoServer, Query, running, stays_on_machine
 
 OUTPUTS = {"modern": browser_path("modern"), "legacy": browser_path("legacy"), "npm esm": "npm/index.mjs"}
 SDK_BUILDS = {"v3-modern": "modern", "v3-legacy": "legacy", "v1.1": "legacy"}
+# A 1×1 transparent PNG: the slow image's body.
+PIXEL = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
+SLOW_IMAGE_MAX_MS = 10_000
+
+
+class BenchHandler(DemoHandler):
+    """The demo server plus the bench's slow image, which holds a page's load event back for ?ms."""
+    GET_ROUTES = [(r"/bench/slow\.png", "slow_image"), *DemoHandler.GET_ROUTES]
+
+    def slow_image(self, match: re.Match[str], query: Query) -> None:
+        ms = query.get("ms", ["0"])[-1]
+        time.sleep(min(int(ms) if ms.isdigit() else 0, SLOW_IMAGE_MAX_MS) / 1000)  # a server thread of its own
+        self.send(200, PIXEL, "image/png")
+
+
+class BenchServer(DemoServer):
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, handler=BenchHandler, **kwargs)
 
 
 def build_seconds(project: Project, runs: int) -> list[float]:
@@ -47,29 +67,31 @@ def bundle_bytes(dist: Path) -> dict[str, dict[str, int]]:
 
 
 @contextmanager
-def browser_context(project: Project, server: DemoServer) -> Iterator[Any]:
-    """Chromium with the widget routed to the offline fake, nothing leaving loopback, and the bench pages served
-    cross-origin isolated (so performance.now() has 5 µs resolution rather than 100 µs)."""
+def browser_context(project: Project, server: DemoServer, widget: bytes | None = None) -> Iterator[Any]:
+    """Chromium with the widget routed to the offline fake (or `widget`), nothing leaving loopback, and the bench
+    pages (bench/*.html) served cross-origin isolated (so performance.now() has 5 µs resolution rather than 100 µs)."""
     try:
         from playwright.sync_api import Route, sync_playwright
     except ImportError as err:
         raise BuildError("playwright is not installed: run `make setup`") from err
 
-    widget = offline_widget.source()
+    widget = widget if widget is not None else offline_widget.source()
     widget_host = urlsplit(project.spec()["widget_url"]).hostname
-    load_page = (project.root / "bench" / "load.html").read_bytes()
+    bench_pages = {f"/bench/{p.name}": p.read_bytes() for p in (project.root / "bench").glob("*.html")}
     isolation = {"Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp",
                  "Cache-Control": "no-store"}
 
     def handle(route: Route) -> None:
         url = urlsplit(route.request.url)
         if url.hostname == widget_host:
+            # Timing-Allow-Origin: the isolated page's Resource Timing reports a cross-origin response's sizes only
+            # with it, and the page-speed part counts Intercom's bytes there.
             route.fulfill(status=200, body=widget, content_type="application/javascript",
-                          headers={"Cross-Origin-Resource-Policy": "cross-origin"})
+                          headers={"Cross-Origin-Resource-Policy": "cross-origin", "Timing-Allow-Origin": "*"})
         elif not stays_on_machine(route.request.url):
             route.abort()
-        elif url.path == "/bench/load.html":
-            route.fulfill(status=200, body=load_page, content_type="text/html", headers=isolation)
+        elif url.path in bench_pages:
+            route.fulfill(status=200, body=bench_pages[url.path], content_type="text/html", headers=isolation)
         elif url.path == "/harness.html":
             response = route.fetch()
             route.fulfill(response=response, headers={**response.headers, **isolation})
@@ -99,7 +121,7 @@ def event_costs(context: Any, project: Project, server: DemoServer, events: int,
 
 
 def load_timings(context: Any, server: DemoServer, sdk: str, runs: int) -> dict[str, Any]:
-    config = base64.urlsafe_b64encode(json.dumps({"appId": DEFAULT_APP_ID}).encode()).decode().rstrip("=")
+    config = config_token({"appId": DEFAULT_APP_ID})
     samples = []
     for _ in range(runs):
         page = context.new_page()
@@ -117,6 +139,11 @@ def load_timings(context: Any, server: DemoServer, sdk: str, runs: int) -> dict[
     }
 
 
+def config_token(config: dict[str, Any]) -> str:
+    """A destination config as the demo server's /config/<token>/ URL carries it."""
+    return base64.urlsafe_b64encode(json.dumps(config).encode()).decode().rstrip("=")
+
+
 def run_bench(project: Project, dist: Path, events: int = 5000, batch: int = 100, runs: int = 5) -> dict[str, Any]:
     if events < 5000:
         raise BuildError("--events must be at least 5000")
@@ -125,11 +152,30 @@ def run_bench(project: Project, dist: Path, events: int = 5000, batch: int = 100
         "build_seconds": {"median": statistics.median(builds), "runs": builds},
         "bytes": bundle_bytes(dist),
     }
-    with running(project, dist) as server, browser_context(project, server) as context:
-        results.update(event_costs(context, project, server, events, batch))
-        results["load"] = {sdk: load_timings(context, server, sdk, runs) for sdk in SDK_BUILDS}
+    with running(project, dist, server_class=BenchServer) as server:
+        with browser_context(project, server) as context:
+            results.update(event_costs(context, project, server, events, batch))
+            results["load"] = {sdk: load_timings(context, server, sdk, runs) for sdk in SDK_BUILDS}
+        results["page_speed"] = measure_page_speed(project, server)
     results["machine"] = machine_load()
     return results
+
+
+def run_page_speed(project: Project, dist: Path, previous: dict[str, Any] | None) -> dict[str, Any]:
+    """`pybuild bench --only page-speed`: the committed results with the page-speed part measured again."""
+    if not previous:
+        raise BuildError("--only needs the committed bench/results.json: run the whole `make bench` once")
+    with running(project, dist, server_class=BenchServer) as server:
+        return {**previous, "page_speed": measure_page_speed(project, server)}
+
+
+def measure_page_speed(project: Project, server: DemoServer) -> dict[str, Any]:
+    """docs/page-speed.md "Measured": the heavy model of Intercom's widget in a browser of its own, with the machine's
+    load beside the figures (this part may be measured again alone)."""
+    heavy = page_speed.heavy_widget(offline_widget.source())
+    with browser_context(project, server, widget=heavy) as context:
+        speed = page_speed.measure(context, server.url, config_token({"appId": DEFAULT_APP_ID}))
+    return {**speed, "machine": machine_load()}
 
 
 def machine_load() -> str:
@@ -149,6 +195,8 @@ def figures(results: dict[str, Any]) -> dict[str, float]:
     out["pybuild build, wall (s)"] = results["build_seconds"]["median"]
     for name, size in results["bytes"].items():
         out[f"{name} bytes (gzip)"] = size["gzip"]
+    if "page_speed" in results:  # results.json files from before it have none
+        out.update(page_speed.figures(results["page_speed"]))
     return out
 
 
@@ -160,13 +208,18 @@ def regressions(results: dict[str, Any], previous: dict[str, Any] | None, worse_
         before = figures(previous)
     except (KeyError, TypeError):
         return ["the committed bench/results.json has another shape: nothing compared"]
-    return [f"{name}: {before[name]:,.2f} → {now:,.2f} ({now / before[name] - 1:+.0%})"
-            for name, now in figures(results).items()
-            if before.get(name) and now > before[name] * (1 + worse_by)]
+    return [worse(name, before[name], now) for name, now in figures(results).items()
+            if name in before and now > before[name] * (1 + worse_by)]
 
 
-def table(results: dict[str, Any], previous: dict[str, Any] | None = None) -> str:
-    """The figures, each beside the committed run's (`previous`) when there is one."""
+def worse(name: str, before: float, now: float) -> str:
+    # A figure that was 0 (intent's bytes before the visitor reaches) is infinitely worse at anything above it.
+    change = f"{now / before - 1:+.0%}" if before else "was 0"
+    return f"{name}: {before:,.2f} → {now:,.2f} ({change})"
+
+
+def table(results: dict[str, Any], previous: dict[str, Any] | None = None, only: str | None = None) -> str:
+    """The figures, each beside the committed run's (`previous`) when there is one; `only="page-speed"`: that part's."""
     before = figures(previous) if previous else {}
     notes = {f"{name}: {w['label']}, median per event (µs)": f"min {w['min_us']:.2f}, p90 {w['p90_us']:.2f} µs; "
              f"{w['events']} events" for name, w in results["workloads"].items()}
@@ -178,13 +231,20 @@ def table(results: dict[str, Any], previous: dict[str, Any] | None = None) -> st
     notes["pybuild build, wall (s)"] = f"median of {len(results['build_seconds']['runs'])}"
     for name, size in results["bytes"].items():
         notes[f"{name} bytes (gzip)"] = f"{size['bytes']:,} raw, {size['brotli']:,} brotli"
+    speed = results.get("page_speed")
+    if speed:
+        notes.update(page_speed.notes(speed))
+    shown = figures(results) if only is None else page_speed.figures(speed)
     rows = [(name, f"{value:,.2f}", f"{before[name]:,.2f}" if name in before else "", notes.get(name, ""))
-            for name, value in figures(results).items()]
+            for name, value in shown.items()]
     header = ("what", "measured", "committed", "notes")
     widths = [max(len(r[i]) for r in [*rows, header]) for i in range(4)]
     lines = [" | ".join(h.ljust(w) for h, w in zip(header, widths)), "-+-".join("-" * w for w in widths)]
     lines += [" | ".join(c.ljust(w) for c, w in zip(row, widths)) for row in rows]
-    lines.append(f"({results['machine']})")
+    if speed:
+        lines += ["", "page-speed targets (printed, not asserted; docs/page-speed.md):"]
+        lines += [f"  {line}" for line in page_speed.target_lines(speed)]
+    lines.append(f"({(speed if only else results)['machine']})")
     return "\n".join(lines)
 
 

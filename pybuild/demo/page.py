@@ -15,6 +15,9 @@ from pybuild.build.bundle import FILE_NAME, browser_file, browser_path
 
 BUILDS = ("modern", "legacy")
 BOOLEAN_CHOICES = ("true", "false")
+# Page options shown among the main ones (beside the keys with a rule of their own), each with a title: when the
+# Messenger loads is the choice with the most effect on the page (docs/page-speed.md).
+MAIN_OPTIONS = {"loadMessenger": "load the Messenger"}
 
 
 def config_from_query(spec: dict[str, Any], query: dict[str, list[str]], default_app_id: str) -> dict[str, Any]:
@@ -59,13 +62,14 @@ def load_call(display_name: str, options: dict[str, Any]) -> str:
 
 def config_fields(spec: dict[str, Any], config: dict[str, Any]) -> list[dict[str, Any]]:
     """One form field per config key: how to ask for it, its current value as text and its doc line. The keys
-    with a rule of their own (App ID, region) are the main ones, shown first."""
+    with a rule of their own (App ID, region) and MAIN_OPTIONS are the main ones, shown first."""
     fields = []
     for entry in spec["config"]:
         value = config.get(entry["key"])
         fields.append({
             "key": entry["key"],
-            "main": "rule" in entry,
+            "title": MAIN_OPTIONS.get(entry["key"], ""),
+            "main": "rule" in entry or entry["key"] in MAIN_OPTIONS,
             "dashboard": entry["key"] in spec["hosted_config_keys"],
             "kind": entry["kind"],
             "choices": list(BOOLEAN_CHOICES) if entry["kind"] == "boolean" else entry.get("values", []),

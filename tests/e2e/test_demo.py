@@ -11,10 +11,11 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Locator, Page, Route, expect
 
 from pybuild.build.bundle import browser_file
 from pybuild.demo.server import DEFAULT_APP_ID as APP_ID, DemoServer
+from tests.e2e.helpers import WIDGET_HOST
 
 
 class Demo:
@@ -27,12 +28,22 @@ class Demo:
         # Content-Security-Policy refusals are console errors, not page errors (the SDK's own errors are not ours).
         page.on("console", lambda msg: self.errors.append(msg.text) if "Refused to" in msg.text else None)
 
-    def open(self, **query: str) -> "Demo":
+    def open(self, booted: bool = True, **query: str) -> "Demo":
+        """The demo with `query`; `booted`: wait for the widget's boot too (not in loadMessenger 'intent')."""
         response = self.page.goto(f"{self.server.url}/?{urlencode(query)}" if query else f"{self.server.url}/")
         assert response is not None and "script-src 'self'" in response.headers["content-security-policy"]
         expect(self.page.locator("#status")).to_contain_text("Ready", timeout=15_000)
-        expect(self.intercom_entries("boot")).to_have_count(1)
+        if booted:
+            expect(self.intercom_entries("boot")).to_have_count(1)
         return self
+
+    def intercom_cost(self) -> Locator:
+        """The panel's "Intercom on this page" status."""
+        return self.page.get_by_role("region", name="Intercom on this page").get_by_role("status")
+
+    def facade(self) -> Locator:
+        """The plugin's launcher facade (loadMessenger 'intent'), by the accessible name of Intercom's launcher."""
+        return self.page.get_by_role("button", name="Open Intercom Messenger", exact=True)
 
     def form(self, name: str) -> Locator:
         return self.page.locator(f"#{name}-form")
@@ -293,3 +304,54 @@ def test_narrow_screen_screenshot(demo: Demo, output_path: str) -> None:
     shot = Path(output_path) / "demo-390px.png"
     demo.page.screenshot(path=shot, full_page=True)
     assert shot.stat().st_size > 10_000
+
+
+def test_intent_loads_intercom_only_when_the_visitor_reaches_for_it(demo: Demo, widget_source: bytes) -> None:
+    # Intercom's host as one that lets a page see its sizes (Timing-Allow-Origin), so the panel can count them.
+    requested: list[str] = []
+
+    def widget_host(route: Route) -> None:
+        requested.append(route.request.url)
+        route.fulfill(body=widget_source, content_type="application/javascript", headers={"Timing-Allow-Origin": "*"})
+
+    demo.page.route(f"https://{WIDGET_HOST}/**", widget_host)
+    demo.open(booted=False, loadMessenger="intent")
+    expect(demo.facade()).to_be_visible()
+    expect(demo.intercom_cost()).to_have_text("not loaded")
+    # Events do not load it (they wait for the load, docs/page-speed.md): only the visitor's reach does.
+    demo.form("track").get_by_role("button", name="Send track").click()
+    expect(demo.dataplane_entries("track")).to_have_count(1)
+    expect(demo.intercom_cost()).to_have_text("not loaded")
+    assert requested == []
+
+    demo.facade().hover()
+    expect(demo.intercom_cost()).to_have_text(re.compile(r"^loaded after \d[\d,]* ms, \d+(\.\d)? KB$"))
+    assert len(requested) == 1
+    # What the panel says is the script served (the route's body, with a few hundred bytes of headers).
+    shown = float(re.search(r"([\d.]+) KB", demo.intercom_cost().inner_text()).group(1))
+    assert abs(shown - len(widget_source) / 1000) < 1
+    demo.facade().click()
+    expect(demo.page.get_by_role("dialog", name="Hi there!")).to_be_visible()
+    expect(demo.intercom_entries("show")).to_have_count(1)
+    expect(demo.intercom_entries("trackEvent")).to_have_count(1)  # the event sent before the load, delivered
+
+
+def test_load_the_messenger_choice_survives_apply_and_reload(demo: Demo) -> None:
+    demo.open()
+    expect(demo.intercom_cost()).to_have_text(re.compile(r"^loaded after "))  # 'now', the default
+    setup = demo.page.get_by_role("region", name="SDK and plugin config")
+    choice = setup.get_by_label("loadMessenger: load the Messenger")
+    expect(choice).to_be_visible()  # among the main options, not folded away with every other one
+    choice.select_option("intent")
+    setup.get_by_role("button", name="Apply and reload").click()
+
+    expect(demo.page.locator("#status")).to_contain_text("Ready", timeout=15_000)
+    assert parse_qs(urlsplit(demo.page.url).query)["loadMessenger"] == ["intent"]
+    expect(demo.page.locator("#load-call")).to_contain_text('Intercom: {"loadMessenger": "intent"}')
+    for _ in range(2):  # after Apply, and after the browser's own reload
+        expect(choice).to_have_value("intent")
+        expect(demo.facade()).to_be_visible()
+        expect(demo.intercom_cost()).to_have_text("not loaded")
+        assert demo.page.evaluate("() => window.__intercomCalls === undefined")
+        demo.page.reload()
+        expect(demo.page.locator("#status")).to_contain_text("Ready", timeout=15_000)

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from pybuild.demo.bench import bundle_bytes, regressions, run_bench, table
+from pybuild.demo import page_speed
+from pybuild.demo.bench import bundle_bytes, regressions, run_bench, run_page_speed, table
 from pybuild.build.project import BuildError, Project
 
 SAMPLE = {
@@ -21,6 +22,20 @@ SAMPLE = {
                            "polls_until_ready": 1, "runs": 5}},
     "machine": "load average 1.0 on 2 cores",
 }
+MODE_FIGURES = {"widget_requested_ms": 400.0, "widget_after_load_ms": -1300.0, "bytes_before_interaction": 344300,
+                "long_tasks_before_interaction": 1, "widget_long_tasks_before_interaction": 1,
+                "blocking_before_interaction_ms": 250.0, "click_to_show_ms": 2.5, "widget_fetch_and_run_ms": 340.0,
+                "init_ms": 0.4, "runs": 3}
+INTENT_FIGURES = {**MODE_FIGURES, "widget_requested_ms": 3700.0, "widget_after_load_ms": 2010.0,
+                  "bytes_before_interaction": 0, "long_tasks_before_interaction": 0,
+                  "widget_long_tasks_before_interaction": 0, "blocking_before_interaction_ms": 0.0,
+                  "click_to_show_ms": 330.0, "widget_fetch_and_run_ms": 335.0}
+PAGE_SPEED = {"model": {"widget_bytes": 344000, "task_ms": 300, "image_ms": 1500, "click_after_load_ms": 2000, "runs": 3},
+              "modes": {"now": MODE_FIGURES, "intent": INTENT_FIGURES}, "machine": "load average 2.0 on 2 cores"}
+# What bench/speed.html records for one visit (ms since navigation start).
+VISIT = {"loadAt": 1700.0, "inputAt": 3700.0, "clickAt": 3705.0, "showAt": 4035.0, "widgetRanAt": 4040.0,
+         "inits": [0.35], "longTasks": [{"start": 200.0, "duration": 80.0}, {"start": 3720.0, "duration": 303.0}],
+         "intercom": [{"url": "https://widget.intercom.io/widget/abc123xy", "start": 3702.0, "bytes": 344300}]}
 
 
 def test_table_has_a_row_per_figure_beside_the_committed_one() -> None:
@@ -60,3 +75,66 @@ def test_bundle_bytes_come_from_the_manifest(dist: Path) -> None:
 def test_too_few_events_are_refused_before_any_work(project: Project, tmp_path: Path) -> None:
     with pytest.raises(BuildError, match="at least 5000"):
         run_bench(project, tmp_path, events=100)
+
+
+def test_page_speed_rows_notes_and_targets() -> None:
+    results = {**SAMPLE, "page_speed": PAGE_SPEED}
+    lines = table(results, SAMPLE).splitlines()
+    rows = {cells[0]: cells[1:] for cells in ([c.strip() for c in line.split(" | ")] for line in lines)}
+    assert rows["page speed, now: Intercom KB before the first interaction"] == [
+        "344.30", "", "widget requested at 400 ms (1,300 ms before load); median of 3"]
+    assert rows["page speed, intent: Intercom KB before the first interaction"][2].startswith(
+        "widget requested at 3,700 ms (load + 2,010 ms)")
+    assert rows["page speed, now: blocking time before the first interaction (ms)"] == [
+        "250.00", "", "1 long task(s), 1 of them the widget's"]
+    assert rows["page speed, intent: click → show (ms)"] == ["330.00", "", "widget fetch and run 335 ms"]
+    assert rows["page speed, now: init() (µs)"][0] == "400.00"
+    assert "  met: intent: 0 bytes of Intercom before the visitor reaches for it (target 0)" in lines
+    assert "  met: intent: click → show 330 ms (target: within the widget's fetch and run + 50 ms = 385 ms)" in lines
+    assert "  met: init(): 400 µs in the slowest mode (target under 1 ms)" in lines
+    missed = {**PAGE_SPEED, "modes": {"intent": {**INTENT_FIGURES, "bytes_before_interaction": 344300,
+                                                 "click_to_show_ms": 400.0, "init_ms": 1.5}}}
+    targets = page_speed.target_lines(missed)
+    assert [line.split(":")[0] for line in targets] == ["MISSED", "met", "MISSED", "MISSED"]
+    # Alone, the part shows its own rows and the machine it was measured on.
+    alone = table({**SAMPLE, "page_speed": PAGE_SPEED}, SAMPLE, only="page-speed").splitlines()
+    assert [line.split(" | ")[0].strip() for line in alone[2:] if " | " in line] == list(page_speed.figures(PAGE_SPEED))
+    assert alone[-1] == "(load average 2.0 on 2 cores)"
+
+
+def test_page_speed_figures_are_compared_and_a_zero_that_grows_is_named() -> None:
+    before = {**SAMPLE, "page_speed": PAGE_SPEED}
+    assert regressions(before, before, 0.25) == []
+    assert regressions(before, SAMPLE, 0.25) == []  # committed before the part existed: nothing to compare it with
+    fetched = {**PAGE_SPEED, "modes": {**PAGE_SPEED["modes"], "intent": {**INTENT_FIGURES, "bytes_before_interaction": 2000}}}
+    assert regressions({**SAMPLE, "page_speed": fetched}, before, 0.25) == [
+        "page speed, intent: Intercom KB before the first interaction: 0.00 → 2.00 (was 0)"]
+
+
+def test_one_visit_becomes_its_figures() -> None:
+    assert page_speed.run_figures(VISIT) == {
+        "widget_requested_ms": 3702.0, "widget_after_load_ms": 2002.0, "bytes_before_interaction": 0,
+        "long_tasks_before_interaction": 1, "widget_long_tasks_before_interaction": 0,
+        "blocking_before_interaction_ms": 30.0, "click_to_show_ms": 330.0, "widget_fetch_and_run_ms": 338.0,
+        "init_ms": 0.35}
+    early = {**VISIT, "inputAt": 5000.0}  # the widget was fetched and ran before the visitor came
+    figures = page_speed.run_figures(early)
+    assert (figures["bytes_before_interaction"], figures["long_tasks_before_interaction"],
+            figures["widget_long_tasks_before_interaction"], figures["blocking_before_interaction_ms"]) == (
+        344300, 2, 1, 283.0)
+    assert page_speed.summarize([{"a": 1.0}, {"a": 5.0}, {"a": 2.0}]) == {"a": 2.0, "runs": 3}
+
+
+def test_the_model_widget_is_padded_and_busy_as_it_starts() -> None:
+    source = b"window.fake = 1;"
+    heavy = page_speed.heavy_widget(source)
+    assert len(heavy) == page_speed.MODEL.widget_bytes
+    assert heavy.startswith(b"(function () { var end = performance.now() + 300; while (performance.now() < end) {} })();\n"
+                            + source)
+    with pytest.raises(ValueError, match="already over"):
+        page_speed.heavy_widget(b"x" * page_speed.MODEL.widget_bytes)
+
+
+def test_page_speed_alone_needs_the_committed_results(project: Project, tmp_path: Path) -> None:
+    with pytest.raises(BuildError, match="--only needs the committed bench/results.json"):
+        run_page_speed(project, tmp_path, None)
