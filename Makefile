@@ -31,13 +31,15 @@ unit: build
 	node --test integration_js/test/*.test.js
 	$(BIN)/pytest tests/unit -q
 
+# -n auto: pytest-xdist, one worker per core, each with its own demo server and Chromium; they share one build
+# (tests/conftest.py). `pytest tests/e2e/test_identity.py` runs one file in one process.
 e2e: build
-	$(BIN)/pytest tests/e2e -q
+	$(BIN)/pytest tests/e2e -q -n auto
 
 test: build
 	node --test integration_js/test/*.test.js
 	$(BIN)/pybuild docs --check
-	$(BIN)/pytest tests -q
+	$(BIN)/pytest tests -q -n auto
 
 # Not a test: prints a table of timings and sizes, and writes bench/results.json.
 bench: build
