@@ -11,6 +11,8 @@ from filelock import FileLock
 from pybuild.build.bundle import build
 from pybuild.build.project import Project
 
+FRESH_DIST = "PYBUILD_FRESH_DIST"  # set by the Makefile only, to the dist/ its `build` target has just written
+
 
 def pytest_configure(config: pytest.Config) -> None:
     """pytest-playwright empties its --output folder (test-results/) when a session starts, and under pytest-xdist
@@ -33,13 +35,19 @@ def project() -> Project:
 
 @pytest.fixture(scope="session")
 def dist(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A dist/ built afresh for this test run in a temporary folder, so no test sees a stale bundle and the
-    repository's own dist/ is left as the developer built it.
+    """A dist/ built afresh for this test run, so no test sees a stale bundle.
+
+    `make test` (and `make unit`, `make e2e`) has just run `pybuild build` into dist/, as it does every time, and
+    names that folder in $PYBUILD_FRESH_DIST: the run uses it rather than build it again. Otherwise the build goes
+    to a temporary folder, leaving the repository's own dist/ as the developer built it.
 
     Under pytest-xdist each worker has its own session, so this fixture runs once per worker. The workers share
     one build: the first to take the lock builds into the run's temporary folder (the parent of every worker's
     own), the others wait and use it. Two builds would cost a few seconds of CPU each and, worse, would both
     rewrite integration_js/src/generated/ while the other's esbuild reads it."""
+    fresh = os.environ.get(FRESH_DIST)
+    if fresh:
+        return Path(fresh)
     if "PYTEST_XDIST_WORKER" not in os.environ:
         out = tmp_path_factory.mktemp("dist")
         build(project, out)
