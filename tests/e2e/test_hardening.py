@@ -363,20 +363,21 @@ def test_hostile_input_through_the_sdk(harness: Harness) -> None:
         for (let i = 0; i < 10000; i++) traits['trait_' + i] = i;
         rs.track('Circular', {loop});
         rs.track('Proto', evil);
-        rs.track('Big ' + big, {big, [big]: 1});
         for (const name of [123, null, undefined, {}, ['a'], true, '', '   ']) rs.track(name, {a: 1});
         rs.track('Null properties', null);
         rs.track('Null values', {a: null, b: undefined, c: 0, d: false, e: ''});
         rs.page(null, null, null);
         rs.group(null, null);
         rs.identify('u1', Object.assign({loop, evil}, traits));
+        // Last before Next: with the 1 MB event queued, every later event costs the SDK ~0.2 s more (measured).
+        rs.track('Big ' + big, {big, [big]: 1});
         rs.track('Next', {ok: true});
     }""", EVIL_JSON)
     harness.page.wait_for_function("() => window.__intercomCalls.some(c => c.cmd === 'trackEvent' && c.args[0] === 'Next')",
                                    timeout=30_000)
     calls = harness.calls()
     tracks = {c["args"][0][:20]: c["args"][1] for c in harness.calls("trackEvent")}
-    assert list(tracks) == ["Circular", "Proto", "Big " + "x" * 16, "Null properties", "Null values", "Next"]
+    assert list(tracks) == ["Circular", "Proto", "Null properties", "Null values", "Big " + "x" * 16, "Next"]
     assert tracks["Next"] == {"ok": True}
     assert tracks["Null values"] == {"c": 0, "d": False, "e": ""}
     assert tracks["Proto"]["ok"] == 1
