@@ -27,17 +27,22 @@ build: setup
 docs: build
 	$(BIN)/pybuild docs
 
+# pytest runs on the dist/ that `build` (always run) has just written, not on a second build of its own, and with
+# -n auto: pytest-xdist, one worker per core, each with its own demo server and Chromium (tests/conftest.py).
+# `pytest tests/e2e/test_identity.py` runs one file in one process, on a build of its own.
+PYTEST := PYBUILD_FRESH_DIST=$(CURDIR)/dist $(BIN)/pytest
+
 unit: build
 	node --test integration_js/test/*.test.js
-	$(BIN)/pytest tests/unit -q
+	$(PYTEST) tests/unit -q
 
 e2e: build
-	$(BIN)/pytest tests/e2e -q
+	$(PYTEST) tests/e2e -q -n auto
 
 test: build
 	node --test integration_js/test/*.test.js
 	$(BIN)/pybuild docs --check
-	$(BIN)/pytest tests -q
+	$(PYTEST) tests -q -n auto
 
 # Not a test: prints a table of timings and sizes, and writes bench/results.json.
 bench: build

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, Route
 
 from pybuild.embed import offline_widget
-from pybuild.demo.browser import QUIET_ARGS, chromium_executable
+from pybuild.demo.browser import QUIET_ARGS, chromium_executable, headless_executable
 from pybuild.demo.harness import HarnessServer
 from pybuild.build.project import Project
 from pybuild.demo.server import running, stays_on_machine
@@ -21,7 +21,7 @@ from tests.e2e.helpers import WIDGET_HOST, Harness, Widget
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
     args = {**browser_type_launch_args, "args": [*QUIET_ARGS, "--disable-quic"]}
-    executable = chromium_executable()
+    executable = chromium_executable() if args.get("headless") is False else headless_executable()  # --headed
     if executable:
         args["executable_path"] = executable
     return args

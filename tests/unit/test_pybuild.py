@@ -20,7 +20,9 @@ from pybuild.demo.server import decode_config, source_config
 from tests.unit.cli import pybuild
 
 
-def test_constants_come_from_the_spec(project: Project) -> None:
+def test_constants_come_from_the_spec(project: Project, dist: Path) -> None:
+    # After the session's build (`dist`): under pytest-xdist another worker may be building, and this rewrites the
+    # sources its esbuild reads.
     render_sources(project)
     spec = project.spec()
     constants = (project.generated / "constants.js").read_text()
