@@ -61,7 +61,8 @@ export class INTERCOM {
       this._ready = true;
       this._step(init, { site: window.intercomSettings, ownStub: created,
         inject: created && this._analytics.loadIntegration !== false,
-        pageLoaded: window.document.readyState === 'complete' });
+        // (A page without a document: only where the site loads Intercom itself, loadIntegration: false.)
+        pageLoaded: !!window.document && window.document.readyState === 'complete' });
     });
   }
 
