@@ -27,10 +27,7 @@ def test_signing_up_tells_intercom_who_the_user_is(page: Page, intercom) -> None
 
 
 def test_signing_up_reaches_intercom_and_the_data_plane(page: Page, intercom, rudderstack) -> None:
-    page.goto("/signup")
-    page.get_by_label("Email").fill("ada@example.com")
-    page.get_by_label("Name").fill("Ada Lovelace")
-    page.get_by_role("button", name="Sign up").click()
+    sign_up(page, "ada@example.com", "Ada Lovelace")
 
     intercom.wait_for("trackEvent")
     assert intercom.events() == [("Signed Up", {"plan": "free"})]
