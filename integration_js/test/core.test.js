@@ -9,6 +9,8 @@ import { group, identify, page, session } from './session.js';
 import { LOGOUT_POLL_MS, PING_RESERVE, UPDATE_BUDGET, UPDATE_WINDOW_MS } from '../src/generated/constants.js';
 
 const MINUTE = 60000;
+// make mutate sets fewer runs (docs/testing.md "Mutation score"): every mutant the property reaches reruns it.
+const RUNS = Number(process.env.PROPERTY_RUNS) || 1000;
 
 // The most updates any rolling window holds.
 const busiest = (updates) => Math.max(0, ...updates.map((u) => updates.filter((v) => v.at >= u.at && v.at - u.at < UPDATE_WINDOW_MS).length));
@@ -129,7 +131,7 @@ test('changes(): only differing keys, and only companies not already held as the
   assert.deepEqual(changes(held, { companies: [{ company_id: 'c2', plan: 'y' }] }), { companies: [{ company_id: 'c2', plan: 'y' }] });
 });
 
-test('property: random identify/page/group sequences never exceed 20 updates in 30 minutes, and Intercom ends up with the last identify\'s person (1,000 runs)', () => {
+test('property: random identify/page/group sequences never exceed 20 updates in 30 minutes, and Intercom ends up with the last identify\'s person (1,000 runs unless PROPERTY_RUNS)', () => {
   const action = fc.oneof(
     fc.record({ kind: fc.constant('identify'), plan: fc.constantFrom('free', 'pro', 'gold'), n: fc.integer({ min: 0, max: 9 }) }),
     fc.record({ kind: fc.constant('page'), path: fc.constantFrom('/a', '/b', '/c', '/d') }),
@@ -155,7 +157,7 @@ test('property: random identify/page/group sequences never exceed 20 updates in 
       const expected = personFromIdentify(last.message);
       for (const key of Object.keys(expected)) assert.deepEqual(s.intercom[key], expected[key], key);
     }
-  }), { numRuns: 1000 });
+  }), { numRuns: RUNS });
 });
 
 test('a user keyed by email alone: the same email is the same person (update), another email a switch', () => {
