@@ -149,6 +149,8 @@ test('circular, prototype-polluting, throwing and huge inputs: no throw, nothing
   loop.deep = { a: { b: { c: loop } } };
   const evil = JSON.parse('{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, "prototype": {"polluted": 1}}');
   const trap = new Proxy({}, { ownKeys() { throw new Error('trap'); } });
+  // Keys that cannot be listed give nothing, whatever the object answers when read.
+  const unlisted = new Proxy({}, { ownKeys() { throw new Error('trap'); }, get: () => 'read anyway' });
   const getter = { get boom() { throw new Error('getter'); }, fine: 1 };
   const big = 'x'.repeat(1 << 20);
   const many = {};
@@ -165,6 +167,7 @@ test('circular, prototype-polluting, throwing and huge inputs: no throw, nothing
     assertSafeCompany(company);
   }
   assert.deepEqual(eventFromTrack({ event: 'Trap', properties: trap }), { name: 'Trap', metadata: {}, dropped: [] });
+  assert.deepEqual(eventFromTrack({ event: 'Trap', properties: unlisted }).metadata, {});
   for (const event of [123, null, undefined, {}, ['a'], true, '', '   ', trap]) {
     assert.equal(eventFromTrack({ event, properties: {} }), undefined, String(event));
   }

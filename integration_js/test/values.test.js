@@ -15,6 +15,20 @@ test('num: numbers and plain decimal strings; text: trimmed non-empty strings, n
   assert.deepEqual([' a ', '  ', 4, NaN, null].map(text), ['a', undefined, '4', undefined, undefined]);
 });
 
+test('seconds: numbers up to 1e11 are unix seconds (the year 5138), above it unix milliseconds', () => {
+  assert.equal(seconds(1e11), 1e11);
+  assert.equal(seconds(1e11 + 1), 1e8);
+});
+
+test('seconds: strings of 99 characters and more are no dates, however Date.parse reads them', () => {
+  const date = (length) => {
+    const s = 'Sun May 19 2019 18:34:24 GMT+0000 (';
+    return s + 'x'.repeat(length - s.length - 1) + ')'; // a parenthesised comment, which Date.parse skips
+  };
+  assert.equal(seconds(date(98)), 1558290864);
+  assert.equal(seconds(date(99)), undefined);
+});
+
 test('seconds: Date, date string, unix ms and unix s', () => {
   const at = 1558290864;
   for (const v of [new Date(at * 1000), '2019-05-19T18:34:24Z', at * 1000, at, String(at)]) assert.equal(seconds(v), at, String(v));
@@ -25,5 +39,10 @@ test('same: same content with keys in the same order; snake', () => {
   assert.equal(same({ a: 1, b: [1, { c: 2 }] }, { a: 1, b: [1, { c: 2 }] }), true);
   assert.equal(same({ a: 1, b: 2 }, { b: 2, a: 1 }), false);
   assert.equal(same({ a: 1 }, { a: 1, b: 2 }), false);
+  // Values of different types differ, as their JSON does (and nothing throws).
+  const pairs = [[null, {}], [{}, null], [undefined, {}], ['ab', { 0: 'a', 1: 'b' }], [{ 0: 'a', 1: 'b' }, 'ab'], [{}, 5],
+    [0, {}], ['', []]];
+  for (const [a, b] of pairs) assert.equal(same(a, b), false, JSON.stringify([a, b]));
+  for (const v of [null, 0, '', 'x', 5, {}, []]) assert.equal(same(v, JSON.parse(JSON.stringify(v))), true, JSON.stringify(v));
   assert.equal(snake('createdAt'), 'created_at');
 });
