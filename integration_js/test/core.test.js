@@ -351,3 +351,18 @@ test('a visitor who used up the update budget logs in: polled from the login on,
   s.until(100 + UPDATE_WINDOW_MS);
   assert.deepEqual(s.updates().pop(), { at: 100 + UPDATE_WINDOW_MS, command: ['update', { n: UPDATE_BUDGET, user_id: 'u1' }] });
 });
+
+test('bootAnonymousVisitors: false: while nobody is booted, navigation sends nothing and arms no wake', () => {
+  const getters = heldBy('A');
+  const s = session({ bootAnonymousVisitors: false }, () => getters);
+  s.play(page('/a'), 1);
+  Object.assign(getters, heldBy('')); // reset()
+  s.until(1 + LOGOUT_POLL_MS);
+  assert.equal(s.intercom, null);
+  const from = s.sent.length;
+  s.play(page('/b'), 1000).play(page('/c'), 2000);
+  assert.deepEqual(s.commands(from), []);
+  assert.equal(s.state._wakeAt, undefined);
+  const nobody = session({ bootAnonymousVisitors: false }).play(page('/a'), 1);
+  assert.deepEqual([nobody.commands(), nobody.state._wakeAt], [[], undefined]);
+});

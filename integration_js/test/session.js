@@ -21,6 +21,7 @@ export function session(options = {}, sdk, page = {}) {
   const sent = [];
   let intercom = null;
   const run = (out, at) => {
+    assert.ok(out.wakeAt === undefined || out.wakeAt >= at, `a wake is a time to come, not ${out.wakeAt} at ${at}`);
     for (const command of out.commands) {
       sent.push({ at, command });
       // Settings without an app_id (a logout with bootAnonymousVisitors: false) boot nobody.
