@@ -75,6 +75,25 @@ test("a site snippet that assigns intercomSettings after us keeps its object and
   assert.deepEqual(later, { site_marker: 1, app_id: 'ours1', user_id: 'B' });
 });
 
+test('intercomSettings stays what a plain global is to the site: listed, and deletable or redefinable', () => {
+  const { win } = fakeWindow();
+  holdSettings(win, { app_id: 'ours1' });
+  assert.ok(Object.keys(win).includes('intercomSettings'));
+  Object.defineProperty(win, 'intercomSettings', { value: { app_id: 'site1' }, writable: true, configurable: true });
+  assert.equal(win.intercomSettings.app_id, 'site1');
+  assert.equal(delete win.intercomSettings, true);
+});
+
+test('a page whose intercomSettings cannot be redefined gets our settings merged by plain assignment', () => {
+  const { win } = fakeWindow();
+  const site = { alignment: 'left' };
+  Object.defineProperty(win, 'intercomSettings', { value: site, writable: true, enumerable: true, configurable: false });
+  const put = holdSettings(win, { app_id: 'ours1', alignment: 'right' });
+  assert.deepEqual(win.intercomSettings, { alignment: 'left', app_id: 'ours1' });
+  put({ app_id: 'ours1', user_id: 'B' });
+  assert.deepEqual(win.intercomSettings, { app_id: 'ours1', user_id: 'B' });
+});
+
 test('the widget script is added once, URL-encoded, at DOMContentLoaded while the page is loading', () => {
   const loading = fakeWindow('loading');
   let failures = 0;
@@ -85,6 +104,7 @@ test('the widget script is added once, URL-encoded, at DOMContentLoaded while th
   loading.fire('DOMContentLoaded');
   injectWidget(loading.win, 'abc123xy', () => {}); // and one once the page is ready
   assert.equal(loading.scripts.length, 1);
+  assert.equal(loading.scripts[0].tag, 'script');
   assert.equal(loading.scripts[0].src, `${WIDGET_URL}abc123xy`);
   assert.equal(loading.scripts[0].async, true);
   loading.scripts[0].onerror();
