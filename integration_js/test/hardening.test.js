@@ -84,14 +84,15 @@ test('intercomSettings stays what a plain global is to the site: listed, and del
   assert.equal(delete win.intercomSettings, true);
 });
 
-test('a page whose intercomSettings cannot be redefined gets our settings merged by plain assignment', () => {
-  const { win } = fakeWindow();
-  const site = { alignment: 'left' };
-  Object.defineProperty(win, 'intercomSettings', { value: site, writable: true, enumerable: true, configurable: false });
-  const put = holdSettings(win, { app_id: 'ours1', alignment: 'right' });
-  assert.deepEqual(win.intercomSettings, { alignment: 'left', app_id: 'ours1' });
-  put({ app_id: 'ours1', user_id: 'B' });
-  assert.deepEqual(win.intercomSettings, { app_id: 'ours1', user_id: 'B' });
+test('a site that declared `var intercomSettings` (a global that cannot be redefined) gets ours by plain assignment', () => {
+  for (const declared of [undefined, { alignment: 'left' }]) { // `var intercomSettings;`, `var intercomSettings = {...}`
+    const { win } = fakeWindow();
+    Object.defineProperty(win, 'intercomSettings', { value: declared, writable: true, enumerable: true, configurable: false });
+    const put = holdSettings(win, { app_id: 'ours1', alignment: 'right' });
+    assert.deepEqual(win.intercomSettings, { app_id: 'ours1', alignment: declared ? 'left' : 'right' });
+    put({ app_id: 'ours1', user_id: 'B' });
+    assert.deepEqual(win.intercomSettings, { app_id: 'ours1', user_id: 'B' });
+  }
 });
 
 test('the widget script is added once, URL-encoded, at DOMContentLoaded while the page is loading', () => {

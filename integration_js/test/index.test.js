@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, mock, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { INTERCOM } from '../src/index.js';
-import { IDLE_MAX_MS, STUB_QUEUE_MAX, WIDGET_URL } from '../src/generated/constants.js';
+import { IDLE_MAX_MS, LOGOUT_POLL_MS, STUB_QUEUE_MAX, WIDGET_URL } from '../src/generated/constants.js';
 import { element, fakePage } from './fake-page.js';
 
 // Timers and the clock are mocked (the core reads Date.now): no real timer outlives a test.
@@ -14,11 +14,11 @@ afterEach(() => mock.timers.reset());
 const SCRIPT = `${WIDGET_URL}abc123xy`;
 
 // A page the plugin starts on (the site has no Intercom of its own), the console's output, and the plugin.
-function setUp(config = {}, page = {}, logLevel = 'WARN') {
+function setUp(config = {}, page = {}, logLevel = 'WARN', analytics = {}) {
   const fake = fakePage(Object.assign({ intercom: false, readyState: 'interactive' }, page));
   globalThis.window = fake.win;
   const logged = [];
-  const plugin = new INTERCOM(Object.assign({ appId: 'abc123xy' }, config), { logLevel });
+  const plugin = new INTERCOM(Object.assign({ appId: 'abc123xy' }, config), Object.assign({ logLevel }, analytics));
   return { fake, plugin, logged, start: () => withConsole(logged, () => plugin.init()) };
 }
 
@@ -166,4 +166,26 @@ test('what the core logs reaches the console at its level, once per problem for 
   failed.start();
   withConsole(failed.logged, () => failed.fake.head.children[0].onerror());
   assert.deepEqual(failed.logged, [['warn', '[Intercom]', 'Intercom widget failed to load']]);
+});
+
+test('one timer, armed only when the core\'s wake moves: kept through a user\'s events, none left after a logout', () => {
+  let armed = 0;
+  const mocked = globalThis.setTimeout;
+  globalThis.setTimeout = (...args) => { armed += 1; return mocked(...args); };
+  try {
+    const sdk = { userId: 'u1' };
+    const { fake, plugin, start } = setUp({}, {}, 'WARN', { getUserId: () => sdk.userId, getUserTraits: () => ({}) });
+    start(); // a reload: the SDK stores u1, polled for a logout
+    fake.loadWidget();
+    assert.equal(armed, 1);
+    for (let i = 0; i < 10; i++) plugin.track({ message: { event: 'Clicked', userId: 'u1' } });
+    assert.equal(armed, 1, 'the armed wake still serves');
+    sdk.userId = ''; // reset(), noticed by the next event
+    plugin.track({ message: { event: 'Clicked' } });
+    assert.equal(fake.calls.filter((c) => c[0] === 'shutdown').length, 1);
+    mock.timers.tick(10 * LOGOUT_POLL_MS);
+    assert.equal(armed, 1, 'a visitor: no timer');
+  } finally {
+    globalThis.setTimeout = mocked;
+  }
 });
