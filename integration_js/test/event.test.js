@@ -63,10 +63,12 @@ test('objects of any other shape are flattened like any object, and only top-lev
     half: { amount: 5.5, currency: 'EUR' }, // cents must be an integer
     text: { amount: '500', currency: 'EUR' },
     code: { amount: 500, currency: 978 },
+    noted: { amount: 500, currency: 'EUR', note: 'x' }, // a third key
     nested: { link: { url: 'https://x/b', value: 'B' } },
   }).metadata;
   assert.deepEqual(metadata, { more_url: 'https://x/a', more_value: 'A', more_extra: 1, half_amount: 5.5,
     half_currency: 'EUR', text_amount: '500', text_currency: 'EUR', code_amount: 500, code_currency: 978,
+    noted_amount: 500, noted_currency: 'EUR', noted_note: 'x',
     nested_link_url: 'https://x/b', nested_link_value: 'B' });
 });
 

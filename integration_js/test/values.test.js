@@ -1,7 +1,7 @@
 // The value helpers (values.js) the mappers share.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cut, num, same, seconds, snake, text } from '../src/values.js';
+import { cut, memo, num, same, seconds, snake, text } from '../src/values.js';
 
 test('cut and seconds helpers', () => {
   assert.equal(cut('abc', 2), 'ab');
@@ -45,4 +45,20 @@ test('same: same content with keys in the same order; snake', () => {
   for (const [a, b] of pairs) assert.equal(same(a, b), false, JSON.stringify([a, b]));
   for (const v of [null, 0, '', 'x', 5, {}, []]) assert.equal(same(v, JSON.parse(JSON.stringify(v))), true, JSON.stringify(v));
   assert.equal(snake('createdAt'), 'created_at');
+});
+
+test('memo: each input under 256 characters computed once, for the first 999 of them; longer or later ones every time', () => {
+  const computed = [];
+  const length = memo((key) => { computed.push(key); return key.length; });
+  const twice = (key) => [length(key), length(key)];
+  assert.deepEqual(twice('a'), [1, 1]);
+  assert.deepEqual(twice('b'.repeat(255)), [255, 255]);
+  assert.deepEqual(twice('c'.repeat(256)), [256, 256]); // no megabyte key is kept
+  assert.equal(computed.length, 4);
+  for (let i = 0; i < 997; i++) length(`k${i}`); // 999 kept now
+  computed.length = 0;
+  twice('a');
+  twice('k996');
+  twice('one more');
+  assert.deepEqual(computed, ['one more', 'one more']);
 });
