@@ -21,9 +21,19 @@ test('the facade: a <button> named as Intercom\'s launcher, 48 px, fixed where i
     ['fixed', '20px', '20px', '48px', '48px']);
   assert.equal(button.css.left, undefined);
   assert.deepEqual([button.css['z-index'], button.css.background, button.css['border-radius']], ['2147483003', '#333333', '50%']);
+  // Nothing of the browser's own button look: the circle is exactly where Intercom's launcher will be, the white
+  // bubble centred in it, a pointer over it, the launcher's shadow, and no outline until keyboard focus.
+  assert.deepEqual([button.css.margin, button.css.padding, button.css.border], ['0', '0', '0']);
+  assert.deepEqual([button.css.color, button.css.display, button.css['align-items'], button.css['justify-content'],
+    button.css.cursor, button.css.outline], ['#ffffff', 'flex', 'center', 'center', 'pointer', 'none']);
+  assert.match(button.css['box-shadow'], /rgba\(0, 0, 0, [\d.]+\)/);
   const [svg] = button.children;
   assert.deepEqual([svg.tag, svg.ns, svg.attributes['aria-hidden'], svg.attributes.focusable], ['svg', 'http://www.w3.org/2000/svg', 'true', 'false']);
-  assert.equal(svg.children[0].tag, 'path');
+  assert.deepEqual([svg.attributes.width, svg.attributes.height, svg.attributes.viewBox], ['28', '28', '0 0 24 24']);
+  const [path] = svg.children;
+  assert.equal(path.tag, 'path');
+  assert.equal(path.attributes.fill, 'currentColor', 'the button\'s white');
+  assert.match(path.attributes.d, /^M[^M]+z$/, 'one closed outline');
   assert.deepEqual(page.calls, [['ready', page.calls[0][1]]], 'it asks to hear of the boot, and nothing else');
 });
 
@@ -92,7 +102,7 @@ test('the focus ring: shown for keyboard focus (:focus-visible), not for a mouse
   const button = facadeOf(page);
   const shadow = button.css['box-shadow'];
   button.fire('focus');
-  assert.notEqual(button.css['box-shadow'], shadow);
+  assert.match(button.css['box-shadow'], /#ffffff.*#111111/, 'a white ring inside a dark one: seen on any page colour');
   assert.equal(button.css.outline, '3px solid transparent', 'forced-colours mode paints the outline');
   button.fire('blur');
   assert.deepEqual([button.css['box-shadow'], button.css.outline], [shadow, 'none']);
