@@ -471,15 +471,16 @@ const fromSdk = (ctx, sdk) => personFromIdentify(sdk || {}, mapperOptions(ctx));
 function finish(ctx) {
   const { state, commands, now } = ctx;
   let wakeAt;
-  const sent = state._sent;
-  // The moment the updates sent in the last window leave a slot free (now or later): any slot for person changes
-  // (only ever pending while someone is held), one outside PING_RESERVE for the ping.
-  const used = state._pending ? UPDATE_BUDGET : UPDATE_BUDGET - PING_RESERVE;
-  if (state._messenger === 'loaded' && state._held && (state._pending || state._ping)) {
-    wakeAt = sent.length < used ? now : Math.max(now, sent[sent.length - used] + UPDATE_WINDOW_MS);
+  if (state._messenger === 'deferred') {
+    wakeAt = state._loadBy; // loadMessenger 'idle': the cap on waiting for an idle period (undefined in the others)
+  } else if (state._held && (state._pending || state._ping)) {
+    // Loaded (the load is never due with someone held): the moment the updates sent in the last window leave a slot
+    // free, any slot for person changes, one outside PING_RESERVE for the ping. Something waits only while those
+    // slots are taken (flush sent whatever a free slot allowed), so `used` updates are in the window; `now` if the
+    // timer ran late.
+    const used = state._pending ? UPDATE_BUDGET : UPDATE_BUDGET - PING_RESERVE;
+    wakeAt = Math.max(now, state._sent[state._sent.length - used] + UPDATE_WINDOW_MS);
   }
-  // loadMessenger 'idle': the cap on waiting for an idle period.
-  if (state._messenger === 'deferred' && state._loadBy !== undefined) wakeAt = state._loadBy;
   if (state._polls && isUser(state._held)) {
     const poll = state._wakeAt > now && state._wakeAt <= now + LOGOUT_POLL_MS ? state._wakeAt : now + LOGOUT_POLL_MS;
     if (!(wakeAt <= poll)) wakeAt = poll;

@@ -9,6 +9,8 @@ import { group, identify, page, session } from './session.js';
 import { LOGOUT_POLL_MS, PING_RESERVE, UPDATE_BUDGET, UPDATE_WINDOW_MS } from '../src/generated/constants.js';
 
 const MINUTE = 60000;
+// make mutate sets fewer runs (docs/testing.md "Mutation score"): every mutant the property reaches reruns it.
+const RUNS = Number(process.env.PROPERTY_RUNS) || 1000;
 
 // The most updates any rolling window holds.
 const busiest = (updates) => Math.max(0, ...updates.map((u) => updates.filter((v) => v.at >= u.at && v.at - u.at < UPDATE_WINDOW_MS).length));
@@ -129,7 +131,7 @@ test('changes(): only differing keys, and only companies not already held as the
   assert.deepEqual(changes(held, { companies: [{ company_id: 'c2', plan: 'y' }] }), { companies: [{ company_id: 'c2', plan: 'y' }] });
 });
 
-test('property: random identify/page/group sequences never exceed 20 updates in 30 minutes, and Intercom ends up with the last identify\'s person (1,000 runs)', () => {
+test('property: random identify/page/group sequences never exceed 20 updates in 30 minutes, and Intercom ends up with the last identify\'s person (1,000 runs unless PROPERTY_RUNS)', () => {
   const action = fc.oneof(
     fc.record({ kind: fc.constant('identify'), plan: fc.constantFrom('free', 'pro', 'gold'), n: fc.integer({ min: 0, max: 9 }) }),
     fc.record({ kind: fc.constant('page'), path: fc.constantFrom('/a', '/b', '/c', '/d') }),
@@ -155,7 +157,7 @@ test('property: random identify/page/group sequences never exceed 20 updates in 
       const expected = personFromIdentify(last.message);
       for (const key of Object.keys(expected)) assert.deepEqual(s.intercom[key], expected[key], key);
     }
-  }), { numRuns: 1000 });
+  }), { numRuns: RUNS });
 });
 
 test('a user keyed by email alone: the same email is the same person (update), another email a switch', () => {
@@ -271,4 +273,96 @@ test('a person change and a ping waiting for the same freed slots: one update wi
   assert.deepEqual(after, [{ at: UPDATE_WINDOW_MS, command: ['update', { n: 'last' }] }], 'no bare ping before it');
   assert.equal(s.state._pinged, '/later');
   assert.equal(s.state._ping, undefined);
+});
+
+test('companies merge by company_id, the latest entry winning: group calls before anyone is identified, and changes waiting for a slot', () => {
+  const early = session();
+  early.play(group('g1', { name: 'One', plan: 'free' }), 1).play(group('g2', { name: 'Two' }), 2)
+    .play(group('g1', { name: 'One', plan: 'pro' }), 3).play(identify('u1'), 4);
+  assert.deepEqual(early.updates().map((u) => u.command), [['update', { user_id: 'u1',
+    companies: [{ company_id: 'g2', name: 'Two' }, { company_id: 'g1', name: 'One', plan: 'pro' }] }]]);
+
+  const s = session();
+  for (let i = 0; i < UPDATE_BUDGET; i++) s.play(identify('u1', { n: i }), i);
+  s.play(identify('u1', { n: 19, company: { id: 'c1', plan: 'free' } }), 100);
+  s.play(identify('u1', { n: 19, companies: [{ id: 'c1', plan: 'pro' }, { id: 'c2' }] }), 200);
+  s.until(UPDATE_WINDOW_MS);
+  assert.deepEqual(s.updates().slice(UPDATE_BUDGET).map((u) => u.command),
+    [['update', { companies: [{ company_id: 'c1', plan: 'pro' }, { company_id: 'c2' }] }]], 'one entry per company');
+});
+
+test('what the core cannot use is logged and skipped: an event without a message, a track without a name, a group without an id; metadata keys over the limit are logged', () => {
+  const s = session({ metadataKeyLimit: 2 });
+  s.play(identify('u1'), 1);
+  const from = s.sent.length;
+  s.play({ type: 'track', message: undefined }, 2).play(track('', 'u1'), 3).play(group('', { plan: 'pro' }, 'u1'), 4);
+  s.play({ type: 'track', message: { event: 'E', userId: 'u1', properties: { a: 1, b: 2, c: 3, d: 4 } } }, 5);
+  assert.deepEqual(s.commands(from), [['log', 'warn', 'track: no message'], ['log', 'warn', 'track without event name skipped'],
+    ['log', 'warn', 'group without id skipped'], ['log', 'debug', 'over key limit:', ['c', 'd']],
+    ['trackEvent', 'E', { a: 1, b: 2 }]]);
+});
+
+test('sendAnonymousId with bootAnonymousVisitors: false: a visitor\'s events send nothing; the person booted carries the anonymous id', () => {
+  const s = session({ sendAnonymousId: true, bootAnonymousVisitors: false });
+  s.play({ type: 'track', message: { event: 'Viewed', anonymousId: 'anon-1' } }, 1);
+  s.play({ type: 'page', message: { anonymousId: 'anon-1' }, url: '/next' }, 2);
+  assert.deepEqual(s.commands(), []);
+  s.play({ type: 'identify', message: { userId: 'u1', anonymousId: 'anon-1', context: { traits: {} } } }, 3);
+  assert.deepEqual(s.intercom, { user_id: 'u1', anonymous_id: 'anon-1' });
+});
+
+test('the SDK\'s getters are read only when a decision needs them: not by events carrying the booted user\'s id', () => {
+  let reads = 0;
+  const getters = heldBy(''); // before consent: the SDK holds nobody yet
+  const s = session({}, () => { reads += 1; return getters; });
+  reads = 0; // init reads them: whom the SDK stored
+  s.play(identify('u1'), 1);
+  assert.equal(reads, 1, 'after an identify: do the getters hold the user yet?');
+  for (let i = 0; i < 10; i++) s.play(track('Clicked', 'u1'), 2 + i).play(page(`/p${i}`, 'u1'), 2 + i);
+  assert.equal(reads, 1);
+  s.play(track('No id'), 20); // an event without a user id: a logout?
+  assert.equal(reads, 2);
+});
+
+test('storage none: a switch to another user keeps them booted (getters that never held them show no logout)', () => {
+  const s = session({}, () => heldBy(''));
+  s.play(identify('A'), 1).play(identify('B'), 2);
+  const from = s.sent.length;
+  s.play(track('Clicked'), 3).until(10 * MINUTE);
+  assert.deepEqual(s.commands(from), [['trackEvent', 'Clicked', {}]]);
+  assert.equal(s.intercom.user_id, 'B');
+});
+
+test('a visitor who used up the update budget logs in: polled from the login on, their change goes the moment a slot frees', () => {
+  const login = () => {
+    const getters = heldBy('');
+    const s = session({}, () => getters);
+    for (let i = 0; i <= UPDATE_BUDGET; i++) s.play(identify('', { n: i }), 100 + i); // the last one waits for a slot
+    Object.assign(getters, heldBy('u1')); // identify('u1'): the SDK stores the user
+    s.play(identify('u1'), 1234);
+    return { s, getters };
+  };
+  const out = login();
+  Object.assign(out.getters, heldBy('')); // reset()
+  out.s.until(1234 + LOGOUT_POLL_MS);
+  assert.deepEqual(out.s.sent.filter((c) => c.command[0] === 'shutdown').map((c) => c.at), [1234 + LOGOUT_POLL_MS]);
+
+  const { s } = login(); // stays: the change goes as the first update leaves the window, between two polls
+  s.until(100 + UPDATE_WINDOW_MS);
+  assert.deepEqual(s.updates().pop(), { at: 100 + UPDATE_WINDOW_MS, command: ['update', { n: UPDATE_BUDGET, user_id: 'u1' }] });
+});
+
+test('bootAnonymousVisitors: false: while nobody is booted, navigation sends nothing and arms no wake', () => {
+  const getters = heldBy('A');
+  const s = session({ bootAnonymousVisitors: false }, () => getters);
+  s.play(page('/a'), 1);
+  Object.assign(getters, heldBy('')); // reset()
+  s.until(1 + LOGOUT_POLL_MS);
+  assert.equal(s.intercom, null);
+  const from = s.sent.length;
+  s.play(page('/b'), 1000).play(page('/c'), 2000);
+  assert.deepEqual(s.commands(from), []);
+  assert.equal(s.state._wakeAt, undefined);
+  const nobody = session({ bootAnonymousVisitors: false }).play(page('/a'), 1);
+  assert.deepEqual([nobody.commands(), nobody.state._wakeAt], [[], undefined]);
 });

@@ -34,13 +34,42 @@ test('money: a price with a currency and no revenue → the same monetary amount
   assert.deepEqual(track('Added', { price: 5 }).metadata, { price: 5 });
 });
 
-test('money: a negative or zero revenue (a refund) stays a plain number, not a monetary amount', () => {
+test('money: a negative or zero revenue (a refund, a free order) stays a plain number, not a monetary amount', () => {
   assert.deepEqual(track('Refund', { revenue: -10, currency: 'USD' }).metadata, { revenue: -10, currency: 'USD' });
+  assert.deepEqual(track('Free order', { revenue: 0, currency: 'USD' }).metadata, { revenue: 0, currency: 'USD' });
+  assert.deepEqual(track('Tiny', { revenue: 0.004 }).metadata, { revenue: 0.004 }, 'rounds to 0 cents');
 });
 
-test('rich links {url, value} are kept', () => {
+test('money: an amount of cents past the safe integers stays a plain number', () => {
+  assert.deepEqual(track('Order', { revenue: 90071992547409.91 }).metadata.price,
+    { amount: Number.MAX_SAFE_INTEGER, currency: 'USD' });
+  for (const revenue of [90071992547409.92, 1e300]) {
+    assert.deepEqual(track('Order', { revenue }).metadata, { revenue }, String(revenue));
+  }
+});
+
+test('rich links {url, value} and monetary amounts {amount: integer, currency} are kept, their keys in any order', () => {
   assert.deepEqual(track('Read', { article: { url: 'https://x/a', value: 'Article A' } }).metadata,
     { article: { url: 'https://x/a', value: 'Article A' } });
+  assert.deepEqual(track('Read', { article: { value: 'Article A', url: 'https://x/a' } }).metadata,
+    { article: { url: 'https://x/a', value: 'Article A' } });
+  assert.deepEqual(track('Paid', { discount: { amount: 500, currency: 'EUR' }, fee: { currency: 'EUR', amount: 0 } }).metadata,
+    { discount: { amount: 500, currency: 'EUR' }, fee: { amount: 0, currency: 'EUR' } });
+});
+
+test('objects of any other shape are flattened like any object, and only top-level properties are kept whole', () => {
+  const metadata = track('E', {
+    more: { url: 'https://x/a', value: 'A', extra: 1 }, // a third key
+    half: { amount: 5.5, currency: 'EUR' }, // cents must be an integer
+    text: { amount: '500', currency: 'EUR' },
+    code: { amount: 500, currency: 978 },
+    noted: { amount: 500, currency: 'EUR', note: 'x' }, // a third key
+    nested: { link: { url: 'https://x/b', value: 'B' } },
+  }).metadata;
+  assert.deepEqual(metadata, { more_url: 'https://x/a', more_value: 'A', more_extra: 1, half_amount: 5.5,
+    half_currency: 'EUR', text_amount: '500', text_currency: 'EUR', code_amount: 500, code_currency: 978,
+    noted_amount: 500, noted_currency: 'EUR', noted_note: 'x',
+    nested_link_url: 'https://x/b', nested_link_value: 'B' });
 });
 
 test('Date values and *_at / *_date date strings → unix seconds', () => {

@@ -1,83 +1,11 @@
-// The launcher facade and the watch of the site's own launchers (docs/page-speed.md) against a minimal fake page:
-// elements that record their attributes, CSSOM properties and listeners; an Intercom that records calls and runs
-// the Intercom('ready', fn) callbacks when the test boots it. The browser tests cover the real DOM and CSP.
+// The launcher facade and the watch of the site's own launchers (docs/page-speed.md) against a minimal fake page
+// (fake-page.js). The browser tests cover the real DOM and CSP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { element, fakePage } from './fake-page.js';
 import { drawFacade, watchLaunchers } from '../src/facade.js';
 import { installStub } from '../src/loader.js';
 import { LAUNCHER, SHOW_COMMANDS } from '../src/generated/constants.js';
-
-function element(tag, selectors = []) {
-  const node = {
-    tag,
-    selectors, // what it matches, for closest()
-    attributes: {},
-    css: {}, // set through the CSSOM
-    children: [],
-    listeners: {},
-    parentNode: null,
-    focusVisible: true,
-    style: { setProperty: (name, value) => { node.css[name] = value; } },
-    setAttribute(name, value) { node.attributes[name] = String(value); },
-    appendChild(child) { child.parentNode = node; node.children.push(child); return child; },
-    // As a browser does: a focused child being removed fires its blur first, and it must still be a child then.
-    removeChild(child) {
-      if (child.focused) child.fire('blur');
-      const at = node.children.indexOf(child);
-      if (at < 0) throw new Error('The node to be removed is no longer a child of this node');
-      node.children.splice(at, 1);
-      child.parentNode = null;
-    },
-    focused: false,
-    addEventListener(type, fn) { (node.listeners[type] = node.listeners[type] || []).push(fn); },
-    fire(type) {
-      if (type === 'focus' || type === 'blur') node.focused = type === 'focus';
-      (node.listeners[type] || []).forEach((fn) => fn({ target: node }));
-    },
-    matches(selector) { return selector === ':focus-visible' && node.focusVisible; },
-    closest(selector) {
-      if (selector === '!!') throw new SyntaxError('not a selector');
-      for (let at = node; at; at = at.parentNode) if (at.selectors.includes(selector)) return at;
-      return null;
-    },
-  };
-  return node;
-}
-
-function fakePage({ parsed = true } = {}) {
-  const calls = [];
-  let ready = [];
-  const listeners = {}; // the document's, by type
-  const body = element('body');
-  const document = {
-    body: parsed ? body : null,
-    createElement: (tag) => element(tag),
-    createElementNS: (ns, tag) => Object.assign(element(tag), { ns }),
-    addEventListener(type, fn) { (listeners[type] = listeners[type] || []).push(fn); },
-    removeEventListener(type, fn) { listeners[type] = (listeners[type] || []).filter((f) => f !== fn); },
-  };
-  const win = {
-    document,
-    Intercom: (...args) => {
-      calls.push(args);
-      if (args[0] === 'ready') ready.push(args[1]);
-    },
-  };
-  let intents = 0;
-  return {
-    win,
-    body,
-    calls,
-    shows: () => calls.filter((c) => c[0] === 'show').length,
-    onIntent: () => { intents += 1; },
-    get intents() { return intents; },
-    listeners,
-    // The page's event reaching the document's listeners, from `target`.
-    dispatch(type, target) { (listeners[type] || []).forEach((fn) => fn({ target })); },
-    parse() { document.body = body; (listeners.DOMContentLoaded || []).forEach((fn) => fn()); },
-    boot() { const fns = ready; ready = []; fns.forEach((fn) => fn()); },
-  };
-}
 
 const LOOK = { side: 'right', sideOffset: 20, bottomOffset: 20, zIndex: LAUNCHER.z_index, color: LAUNCHER.color };
 const facadeOf = (page) => page.body.children[0];
@@ -93,9 +21,19 @@ test('the facade: a <button> named as Intercom\'s launcher, 48 px, fixed where i
     ['fixed', '20px', '20px', '48px', '48px']);
   assert.equal(button.css.left, undefined);
   assert.deepEqual([button.css['z-index'], button.css.background, button.css['border-radius']], ['2147483003', '#333333', '50%']);
+  // Nothing of the browser's own button look: the circle is exactly where Intercom's launcher will be, the white
+  // bubble centred in it, a pointer over it, the launcher's shadow, and no outline until keyboard focus.
+  assert.deepEqual([button.css.margin, button.css.padding, button.css.border], ['0', '0', '0']);
+  assert.deepEqual([button.css.color, button.css.display, button.css['align-items'], button.css['justify-content'],
+    button.css.cursor, button.css.outline], ['#ffffff', 'flex', 'center', 'center', 'pointer', 'none']);
+  assert.match(button.css['box-shadow'], /rgba\(0, 0, 0, [\d.]+\)/);
   const [svg] = button.children;
   assert.deepEqual([svg.tag, svg.ns, svg.attributes['aria-hidden'], svg.attributes.focusable], ['svg', 'http://www.w3.org/2000/svg', 'true', 'false']);
-  assert.equal(svg.children[0].tag, 'path');
+  assert.deepEqual([svg.attributes.width, svg.attributes.height, svg.attributes.viewBox], ['28', '28', '0 0 24 24']);
+  const [path] = svg.children;
+  assert.equal(path.tag, 'path');
+  assert.equal(path.attributes.fill, 'currentColor', 'the button\'s white');
+  assert.match(path.attributes.d, /^M[^M]+z$/, 'one closed outline');
   assert.deepEqual(page.calls, [['ready', page.calls[0][1]]], 'it asks to hear of the boot, and nothing else');
 });
 
@@ -164,7 +102,7 @@ test('the focus ring: shown for keyboard focus (:focus-visible), not for a mouse
   const button = facadeOf(page);
   const shadow = button.css['box-shadow'];
   button.fire('focus');
-  assert.notEqual(button.css['box-shadow'], shadow);
+  assert.match(button.css['box-shadow'], /#ffffff.*#111111/, 'a white ring inside a dark one: seen on any page colour');
   assert.equal(button.css.outline, '3px solid transparent', 'forced-colours mode paints the outline');
   button.fire('blur');
   assert.deepEqual([button.css['box-shadow'], button.css.outline], [shadow, 'none']);
@@ -181,12 +119,37 @@ test('taken away before the load (the core\'s decision): a later boot opens noth
   assert.deepEqual([page.body.children.length, page.shows()], [0, 0]);
 });
 
-test('a page still being parsed: the facade is added when the body exists', () => {
+test('a page still being parsed: the facade is added when the body exists, unless it was taken away before', () => {
   const page = fakePage({ parsed: false });
   drawFacade(page.win, LOOK, page.onIntent);
   assert.equal(page.body.children.length, 0);
   page.parse();
   assert.equal(facadeOf(page).tag, 'button');
+  const early = fakePage({ parsed: false });
+  drawFacade(early.win, LOOK, early.onIntent).remove();
+  early.parse();
+  assert.equal(early.body.children.length, 0);
+});
+
+test('taken away, nothing it saw opens the Messenger: not a click on the facade, nor one on the site\'s launchers', () => {
+  const page = fakePage();
+  const facade = drawFacade(page.win, LOOK, page.onIntent);
+  facadeOf(page).fire('click');
+  facade.remove();
+  const launcher = element('a', ['#help']);
+  const watch = watchLaunchers(page.win, '#help', page.onIntent);
+  page.dispatch('click', launcher);
+  watch.remove();
+  page.boot();
+  assert.deepEqual([page.body.children.length, page.shows(), page.intents], [0, 0, 2]);
+});
+
+test('listeners that never hold the page up: the facade\'s touchstart is passive, its other listeners plain', () => {
+  const page = fakePage();
+  drawFacade(page.win, LOOK, page.onIntent);
+  const { options } = facadeOf(page);
+  assert.deepEqual(options.touchstart, { passive: true });
+  for (const type of ['mouseenter', 'mouseleave', 'focus', 'blur', 'click']) assert.equal(options[type], false, type);
 });
 
 test('the site\'s launchers, by delegation: pointer over, focus and touch are intent, a click opens the Messenger once booted; then Intercom handles them', () => {
@@ -198,13 +161,22 @@ test('the site\'s launchers, by delegation: pointer over, focus and touch are in
   page.dispatch('mouseover', icon);
   page.dispatch('focusin', launcher);
   page.dispatch('touchstart', launcher);
-  page.dispatch('mouseover', other);
+  for (const type of ['mouseover', 'focusin', 'touchstart', 'click']) page.dispatch(type, other);
   assert.equal(page.intents, 3);
+  assert.deepEqual(Object.values(page.capture), [true, true, true, true], 'seen in the capture phase: the site cannot stop it');
   page.dispatch('click', icon);
   assert.equal(page.shows(), 0);
   page.boot();
   assert.equal(page.shows(), 1);
   assert.deepEqual(Object.values(page.listeners).flat(), [], 'the watch ended');
+});
+
+test('the site\'s launchers untouched until Intercom boots: nothing opens, and the watch ends', () => {
+  const page = fakePage();
+  watchLaunchers(page.win, '#help', page.onIntent);
+  page.dispatch('mouseover', element('a', ['#help']));
+  page.boot();
+  assert.deepEqual([page.shows(), Object.values(page.listeners).flat()], [0, []]);
 });
 
 test('the site\'s launchers: a selector the browser refuses matches nothing and throws nothing; remove() ends the watch', () => {

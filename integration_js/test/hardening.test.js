@@ -75,6 +75,26 @@ test("a site snippet that assigns intercomSettings after us keeps its object and
   assert.deepEqual(later, { site_marker: 1, app_id: 'ours1', user_id: 'B' });
 });
 
+test('intercomSettings stays what a plain global is to the site: listed, and deletable or redefinable', () => {
+  const { win } = fakeWindow();
+  holdSettings(win, { app_id: 'ours1' });
+  assert.ok(Object.keys(win).includes('intercomSettings'));
+  Object.defineProperty(win, 'intercomSettings', { value: { app_id: 'site1' }, writable: true, configurable: true });
+  assert.equal(win.intercomSettings.app_id, 'site1');
+  assert.equal(delete win.intercomSettings, true);
+});
+
+test('a site that declared `var intercomSettings` (a global that cannot be redefined) gets ours by plain assignment', () => {
+  for (const declared of [undefined, { alignment: 'left' }]) { // `var intercomSettings;`, `var intercomSettings = {...}`
+    const { win } = fakeWindow();
+    Object.defineProperty(win, 'intercomSettings', { value: declared, writable: true, enumerable: true, configurable: false });
+    const put = holdSettings(win, { app_id: 'ours1', alignment: 'right' });
+    assert.deepEqual(win.intercomSettings, { app_id: 'ours1', alignment: declared ? 'left' : 'right' });
+    put({ app_id: 'ours1', user_id: 'B' });
+    assert.deepEqual(win.intercomSettings, { app_id: 'ours1', user_id: 'B' });
+  }
+});
+
 test('the widget script is added once, URL-encoded, at DOMContentLoaded while the page is loading', () => {
   const loading = fakeWindow('loading');
   let failures = 0;
@@ -85,6 +105,7 @@ test('the widget script is added once, URL-encoded, at DOMContentLoaded while th
   loading.fire('DOMContentLoaded');
   injectWidget(loading.win, 'abc123xy', () => {}); // and one once the page is ready
   assert.equal(loading.scripts.length, 1);
+  assert.equal(loading.scripts[0].tag, 'script');
   assert.equal(loading.scripts[0].src, `${WIDGET_URL}abc123xy`);
   assert.equal(loading.scripts[0].async, true);
   loading.scripts[0].onerror();
@@ -149,6 +170,8 @@ test('circular, prototype-polluting, throwing and huge inputs: no throw, nothing
   loop.deep = { a: { b: { c: loop } } };
   const evil = JSON.parse('{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, "prototype": {"polluted": 1}}');
   const trap = new Proxy({}, { ownKeys() { throw new Error('trap'); } });
+  // Keys that cannot be listed give nothing, whatever the object answers when read.
+  const unlisted = new Proxy({}, { ownKeys() { throw new Error('trap'); }, get: () => 'read anyway' });
   const getter = { get boom() { throw new Error('getter'); }, fine: 1 };
   const big = 'x'.repeat(1 << 20);
   const many = {};
@@ -165,6 +188,7 @@ test('circular, prototype-polluting, throwing and huge inputs: no throw, nothing
     assertSafeCompany(company);
   }
   assert.deepEqual(eventFromTrack({ event: 'Trap', properties: trap }), { name: 'Trap', metadata: {}, dropped: [] });
+  assert.deepEqual(eventFromTrack({ event: 'Trap', properties: unlisted }).metadata, {});
   for (const event of [123, null, undefined, {}, ['a'], true, '', '   ', trap]) {
     assert.equal(eventFromTrack({ event, properties: {} }), undefined, String(event));
   }

@@ -239,3 +239,23 @@ test('the site\'s launchers are watched from init to the load in the deferred mo
   s.play(intent, 1);
   assert.deepEqual(names(s.commands()), ['await', 'launchers', 'settings', 'inject'], 'a reach loads in any deferred mode');
 });
+
+test('idle: a reach before the page\'s load event loads at once; the load event then asks for nothing more', () => {
+  const s = session({ loadMessenger: 'idle' });
+  s.play(intent, 10).play(windowLoad, 20).until(20 + IDLE_MAX_MS);
+  assert.deepEqual(names(s.commands()), ['await', 'settings', 'inject']);
+  assert.equal(s.state._wakeAt, undefined);
+});
+
+test('the site loads Intercom itself: nothing to defer in any mode (no wait, no facade); the SDK\'s stored user reaches it as an update', () => {
+  for (const mode of ['now', 'load', 'idle', 'intent']) {
+    const visitor = session({ loadMessenger: mode }, undefined, { ownIntercom: true, settings: { custom_launcher_selector: '#chat' } });
+    assert.deepEqual(visitor.commands(), [['settings', Object.assign({}, SETTINGS, { custom_launcher_selector: '#chat' })]], mode);
+    const user = session({ loadMessenger: mode }, () => heldBy('A', { plan: 'gold' }), { ownIntercom: true });
+    // Such an Intercom never reads intercomSettings again: A's data goes as an update.
+    assert.deepEqual(user.commands(), [['settings', Object.assign({}, SETTINGS, { user_id: 'A', plan: 'gold' })],
+      ['update', { user_id: 'A', plan: 'gold' }]], mode);
+    user.play(track('Clicked', 'A'), 1);
+    assert.equal(user.commands().at(-1)[0], 'trackEvent', `${mode}: events go at once`);
+  }
+});

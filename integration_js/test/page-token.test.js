@@ -73,3 +73,39 @@ test('a user the site names in intercomSettings is booted at load, and their id 
   assert.equal(bob.alignment, 'left');
   assert.ok(!JSON.stringify(bob).includes('ann'), 'nothing of Ann goes with Bob');
 });
+
+test('a user the site names by email alone: booted at load with the page\'s token, which no other user gets', () => {
+  const s = pageSession({ email: 'ann@example.com', user_hash: 'h-ann' });
+  assert.deepEqual(s.boots()[0], Object.assign({ email: 'ann@example.com', user_hash: 'h-ann' }, SETTINGS));
+  s.play(identify('bob', { email: 'bob@example.com' }), 1).play(identify('cat'), 2);
+  assert.ok(s.boots().slice(1).every((b) => b.user_hash === undefined && b.email !== 'ann@example.com'), 'nothing of Ann');
+});
+
+test('intercomSettings without a token: the user it names is booted at load, the other settings join every boot', () => {
+  const s = pageSession({ user_id: 'ann', alignment: 'left' });
+  assert.deepEqual(s.held(), ['ann', undefined]);
+  s.play(identify('bob'), 1);
+  assert.deepEqual([s.boots().at(-1).user_id, s.boots().at(-1).alignment], ['bob', 'left']);
+});
+
+test('the SDK\'s stored user wins over the user the page names, and the page\'s token stays that named user\'s', () => {
+  const s = pageSession({ user_id: 'ann', user_hash: 'h-ann' }, 'bob'); // a reload: the SDK holds Bob
+  assert.deepEqual(s.held(), ['bob', undefined]);
+  assert.deepEqual(s.play(identify('ann'), 1).held(), ['ann', 'h-ann']);
+});
+
+test('a JWT whose claims name nobody, or that is no JWT, goes to the first user booted only', () => {
+  for (const token of [jwtFor({ exp: 9 }), 'not-a-jwt']) {
+    const s = pageSession({ intercom_user_jwt: token });
+    assert.deepEqual(s.play(identify('bob'), 1).held(), ['bob', token]);
+    assert.deepEqual(s.play(identify('ann'), 2).held(), ['ann', undefined], token);
+  }
+});
+
+test('a JWT naming a user id in any script reaches that user (claims are base64url UTF-8 JSON)', () => {
+  const token = jwtFor({ user_id: 'zoë', name: 'Zoë >> à ~~' }); // its payload holds both base64url-only characters
+  assert.match(token.split('.')[1], /-.*_|_.*-/);
+  const s = pageSession({ intercom_user_jwt: token });
+  assert.deepEqual(s.play(identify('bob'), 1).held(), ['bob', undefined]);
+  assert.deepEqual(s.play(identify('zoë'), 2).held(), ['zoë', token]);
+});

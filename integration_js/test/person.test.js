@@ -86,15 +86,28 @@ test('companies: traits.company (object or name) and traits.companies, remove: t
   assert.deepEqual(identify({ company: { id: 'c1', name: 'One' } }).companies, [{ company_id: 'c1', name: 'One' }]);
 });
 
-test('a company with neither id nor name is dropped with a warning', () => {
+test('a company with neither id nor name is dropped with a warning; an empty or absent company is none, without one', () => {
   const warnings = [];
   assert.deepEqual(companiesFrom({ companies: [{ plan: 'pro' }, { name: 'Ok' }] }, (w) => warnings.push(w)).length, 1);
   assert.equal(warnings.length, 1);
+  for (const company of ['', null, undefined]) {
+    assert.deepEqual(companiesFrom({ company }, (w) => warnings.push(w)), [], String(company));
+  }
+  assert.equal(warnings.length, 1);
+});
+
+test('a field whose first spelling holds no usable value is read from the next one', () => {
+  assert.equal(identify({ createdAt: 'soon', created_at: 1558290864 }).created_at, 1558290864);
+  assert.equal(identify({}, { context: { Intercom: { user_hash: '  ' } }, integrations: { Intercom: { userHash: 'h3' } } })
+    .user_hash, 'h3');
 });
 
 test('custom attributes: every other trait made Intercom-safe', () => {
   const p = identify({ plan: 'pro', seats: 3, vip: true, address: { city: 'Berlin' }, 'a.b': 1, tags: ['x', 'y'], gone: null });
   assert.deepEqual(p, { user_id: 'u1', plan: 'pro', seats: 3, vip: true, address_city: 'Berlin', a_b: 1, tags: 'x, y' });
+  // Only top-level traits are mapped fields: nested keys of the same names are custom attributes.
+  assert.deepEqual(identify({ billing: { email: 'billing@x.io', name: 'Accounts', createdAt: 'today' } }),
+    { user_id: 'u1', billing_email: 'billing@x.io', billing_name: 'Accounts', billing_createdAt: 'today' });
 });
 
 test('consumed keys are not repeated as custom attributes', () => {

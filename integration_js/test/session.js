@@ -7,8 +7,9 @@ export const SETTINGS = { app_id: 'abc123xy', api_base: 'https://api-iam.interco
 
 // A page session: `play(input, at)` steps the core at time `at`, first waking it at every wakeAt that came due.
 // `sent` lists every command with its time; `intercom` is what Intercom holds after them (null: nobody).
-// `options` are the plugin's (loadMessenger 'now' unless given), `sdk()` what the SDK's getters hold, `page` the
-// page at init: {settings (more Messenger settings), pageLoaded (window load has fired)}.
+// `options` are the plugin's (loadMessenger 'now' unless given), `sdk()` what the SDK's getters hold (called only when
+// the core reads them, as the class's getter does), `page` the page at init: {settings (more Messenger settings),
+// pageLoaded (window load has fired), ownIntercom (the site loaded Intercom itself: the plugin's stub not installed)}.
 export function session(options = {}, sdk, page = {}) {
   const settings = Object.assign({}, SETTINGS, page.settings);
   // Messenger settings are not person data.
@@ -20,6 +21,7 @@ export function session(options = {}, sdk, page = {}) {
   const sent = [];
   let intercom = null;
   const run = (out, at) => {
+    assert.ok(out.wakeAt === undefined || out.wakeAt >= at, `a wake is a time to come, not ${out.wakeAt} at ${at}`);
     for (const command of out.commands) {
       sent.push({ at, command });
       // Settings without an app_id (a logout with bootAnonymousVisitors: false) boot nobody.
@@ -31,13 +33,16 @@ export function session(options = {}, sdk, page = {}) {
   };
   let now = 0;
   let state = run(init(start(settings, Object.assign({ bootAnonymousVisitors: true, loadMessenger: 'now' }, options)),
-    { sdk: sdk && sdk(), site: {}, ownStub: true, inject: true, pageLoaded: !!page.pageLoaded, url: '/' }, now), now);
+    { sdk: sdk && sdk(), site: {}, ownStub: !page.ownIntercom, inject: !page.ownIntercom, pageLoaded: !!page.pageLoaded,
+      url: '/' }, now), now);
+  // What every step offers the core, read only if a decision needs it (docs/architecture.md).
+  const lazy = { get sdk() { return sdk && sdk(); } };
   // A wake that sends nothing and asks to be woken at once again would spin a browser's timer: it fails here.
   const wakeUntil = (at) => {
     while (state._wakeAt !== undefined && state._wakeAt <= at) {
       const before = sent.length;
       now = state._wakeAt;
-      state = run(step(state, { type: 'wake', sdk: sdk && sdk(), url: s.url }, now), now);
+      state = run(step(state, Object.assign(Object.create(lazy), { type: 'wake', url: s.url }), now), now);
       assert.ok(sent.length > before || !(state._wakeAt <= now), `a wake at ${now} sent nothing and asked to wake at once`);
     }
   };
@@ -50,7 +55,7 @@ export function session(options = {}, sdk, page = {}) {
       wakeUntil(at);
       now = at;
       if (input.url) s.url = input.url;
-      state = run(step(state, Object.assign({ sdk: sdk && sdk(), url: s.url }, input), at), at);
+      state = run(step(state, Object.assign(Object.create(lazy), { url: s.url }, input), at), at);
       return s;
     },
     // Lets time pass: every wake that comes due runs.

@@ -74,15 +74,22 @@ test('no null or undefined messenger settings: unset keys are simply absent', ()
   assert.deepEqual(Object.keys(settings).sort(), ['api_base', 'app_id', 'installation_type']);
 });
 
-test('bootAnonymousVisitors: default true, false kept', () => {
+test('bootAnonymousVisitors: default true, false kept, also as a string', () => {
   assert.equal(settingsOf({}).options.bootAnonymousVisitors, true);
   assert.equal(settingsOf({ bootAnonymousVisitors: false }).options.bootAnonymousVisitors, false);
+  const text = settingsOf({ bootAnonymousVisitors: 'false' });
+  assert.equal(text.options.bootAnonymousVisitors, false);
+  assert.deepEqual(text.warnings, []);
 });
 
 test('metadataKeyLimit: default 20, 1-20 accepted, anything else warned and the default', () => {
   assert.equal(settingsOf({}).options.metadataKeyLimit, 20);
   assert.equal(settingsOf({ metadataKeyLimit: 10 }).options.metadataKeyLimit, 10);
   assert.equal(settingsOf({ metadataKeyLimit: '5' }).options.metadataKeyLimit, 5);
+  for (const limit of [1, 20]) {
+    const r = settingsOf({ metadataKeyLimit: limit });
+    assert.deepEqual([r.options.metadataKeyLimit, r.warnings], [limit, []], String(limit));
+  }
   for (const bad of [0, 21, 2.5, 'lots']) {
     const r = settingsOf({ metadataKeyLimit: bad });
     assert.equal(r.options.metadataKeyLimit, 20);
