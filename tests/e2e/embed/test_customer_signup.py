@@ -26,8 +26,12 @@ def test_signing_up_tells_intercom_who_the_user_is(page: Page, intercom) -> None
     assert person["intercom_user_jwt"]  # signed by the site's server: the Messenger is secured
 
 
+# docs/site-owners.md's example, word for word (a site owner's test spells out its steps).
 def test_signing_up_reaches_intercom_and_the_data_plane(page: Page, intercom, rudderstack) -> None:
-    sign_up(page, "ada@example.com", "Ada Lovelace")
+    page.goto("/signup")
+    page.get_by_label("Email").fill("ada@example.com")
+    page.get_by_label("Name").fill("Ada Lovelace")
+    page.get_by_role("button", name="Sign up").click()
 
     intercom.wait_for("trackEvent")
     assert intercom.events() == [("Signed Up", {"plan": "free"})]
