@@ -66,10 +66,14 @@ def bundle_bytes(dist: Path) -> dict[str, dict[str, int]]:
     return {name: {k: files[path][k] for k in ("bytes", "gzip", "brotli")} for name, path in OUTPUTS.items()}
 
 
+BENCH_TYPES = {".html": "text/html", ".js": "application/javascript"}
+
+
 @contextmanager
 def browser_context(project: Project, server: DemoServer, widget: bytes | None = None) -> Iterator[Any]:
     """Chromium with the widget routed to the offline fake (or `widget`), nothing leaving loopback, and the bench
-    pages (bench/*.html) served cross-origin isolated (so performance.now() has 5 µs resolution rather than 100 µs)."""
+    pages (bench/*.html, and the bench/watch.js they share) served cross-origin isolated (so performance.now() has
+    5 µs resolution rather than 100 µs)."""
     try:
         from playwright.sync_api import Route, sync_playwright
     except ImportError as err:
@@ -77,7 +81,9 @@ def browser_context(project: Project, server: DemoServer, widget: bytes | None =
 
     widget = widget if widget is not None else offline_widget.source()
     widget_host = urlsplit(project.spec()["widget_url"]).hostname
-    bench_pages = {f"/bench/{p.name}": p.read_bytes() for p in (project.root / "bench").glob("*.html")}
+    # The pages and the script they share (bench/events.js is evaluated in a page, not served).
+    bench_files = {f"/bench/{p.name}": (p.read_bytes(), BENCH_TYPES[p.suffix])
+                   for p in (project.root / "bench").iterdir() if p.suffix in BENCH_TYPES and p.name != "events.js"}
     isolation = {"Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp",
                  "Cache-Control": "no-store"}
 
@@ -90,8 +96,9 @@ def browser_context(project: Project, server: DemoServer, widget: bytes | None =
                           headers={"Cross-Origin-Resource-Policy": "cross-origin", "Timing-Allow-Origin": "*"})
         elif not stays_on_machine(route.request.url):
             route.abort()
-        elif url.path in bench_pages:
-            route.fulfill(status=200, body=bench_pages[url.path], content_type="text/html", headers=isolation)
+        elif url.path in bench_files:
+            body, content_type = bench_files[url.path]
+            route.fulfill(status=200, body=body, content_type=content_type, headers=isolation)
         elif url.path == "/harness.html":
             response = route.fetch()
             route.fulfill(response=response, headers={**response.headers, **isolation})
