@@ -320,6 +320,12 @@ function sendUpdate(ctx, data) {
 function switchTo(ctx, person) {
   const { state } = ctx;
   const loaded = state._messenger === 'loaded';
+  // The user the page started with logs out or is replaced before the load: Intercom's cookies may hold their
+  // session from an earlier page, and the page the visitor goes to next would not know to end it. So the widget
+  // loads now, whatever loadMessenger says, and the load ends that session (load()).
+  if (!loaded && state._earlier && !(isUser(person) && isSamePerson(state._earlier, person))) {
+    state._messenger = 'due';
+  }
   if (loaded) intercom(ctx, 'shutdown');
   else if (state._events.length) {
     log(ctx, 'debug', `${state._events.length} trackEvents of the previous person dropped before the load`);
@@ -329,7 +335,7 @@ function switchTo(ctx, person) {
   state._sdkHeldUser = false;
   state._pending = state._ping = undefined;
   if (isUser(person) || state.options.bootAnonymousVisitors) return boot(ctx, person);
-  if (!loaded) return; // nobody for the load to boot: it waits for someone
+  if (!loaded) return load(ctx); // nobody to boot: the load waits for someone, or only ends the earlier session
   ctx.commands.push(['settings', withoutAppId(state._base)]);
 }
 
@@ -371,16 +377,18 @@ function due(ctx) {
 // made before it, in order. Intercom's update budget starts here: nothing was sent before.
 function load(ctx) {
   const { state, commands } = ctx;
-  if (state._messenger !== 'due' || !state._held) return;
-  state._messenger = 'loaded';
-  const settings = Object.assign({}, state._base, state._held);
   const earlier = state._earlier;
+  const endsEarlier = !!earlier && !(state._held && isSamePerson(earlier, state._held));
+  if (state._messenger !== 'due' || !(state._held || endsEarlier)) return;
+  state._messenger = 'loaded';
   state._earlier = undefined;
-  if (earlier && !isSamePerson(earlier, state._held)) {
+  const settings = state._held && Object.assign({}, state._base, state._held);
+  if (endsEarlier) {
     // The user the page started with logged out or switched before the load, and Intercom's cookies may still hold
     // their session: the widget does not boot itself, and that session ends before the next one starts (as a switch
-    // does through the stub).
-    commands.push(['settings', withoutAppId(settings)], ['inject'], ['shutdown'], ['boot', settings]);
+    // does through the stub); with nobody to boot (bootAnonymousVisitors: false), it only ends.
+    commands.push(['settings', withoutAppId(settings || state._base)], ['inject'], ['shutdown']);
+    if (settings) commands.push(['boot', settings]);
   } else commands.push(['settings', settings], ['inject']);
   // The boot pings the page the visitor is on: the ping of every page() made before it.
   state._pinged = state._ping !== undefined ? ctx.input.url : undefined;
@@ -428,8 +436,11 @@ function trackEvent(ctx, command) {
 // no Messenger at all). Once the widget is requested the class takes them away when Intercom has booted.
 function standIns(ctx) {
   const { state, commands } = ctx;
-  if (state._messenger !== 'deferred') return;
-  const settings = state._held ? Object.assign({}, state._base, state._held) : undefined;
+  const deferred = state._messenger === 'deferred';
+  // Once the widget is requested for someone, the class takes the stand-ins away when Intercom has booted; with
+  // nobody to boot (the load only ended an earlier session) they go now.
+  if (!deferred && state._held) return;
+  const settings = deferred && state._held ? Object.assign({}, state._base, state._held) : undefined;
   const facade = !!settings && state.options.loadMessenger === 'intent' && settings.hide_default_launcher !== true;
   if (facade !== state._facade) {
     state._facade = facade;
