@@ -293,3 +293,21 @@ def test_blocked_widget_a_facade_click_logs_one_warning(harness: Harness, widget
     harness.run("() => rs.track('still delivered')")
     assert plugin_lines(harness) == ["warning: [Intercom] Intercom widget failed to load"], harness.console
     assert harness.errors == []
+
+
+def test_a_logout_before_the_load_loads_the_widget_at_once_to_end_the_session(harness: Harness, widget: Widget) -> None:
+    """Intercom's cookies may hold the stored user's session from an earlier page: their logout before the load
+    cannot wait for an intent that may come on another page, which would not know to end it."""
+    open_intent(harness)
+    harness.run("() => rs.identify('u1', {email: 'u1@example.com'})")
+    harness.page.wait_for_function("() => rs.getUserId && rs.getUserId() === 'u1'")
+    harness.page.reload()
+    harness.page.wait_for_function(STARTED)
+    expect(facade(harness)).to_be_visible()
+    assert not requested(harness, widget)
+    harness.run("() => rs.reset()")
+    calls = told(harness, 2)
+    assert [c["cmd"] for c in calls[:2]] == ["shutdown", "boot"]
+    assert "user_id" not in calls[1]["args"][0] and "email" not in calls[1]["args"][0]  # a fresh visitor
+    assert requested(harness, widget)
+    assert harness.errors == []
