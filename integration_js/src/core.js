@@ -320,12 +320,10 @@ function sendUpdate(ctx, data) {
 function switchTo(ctx, person) {
   const { state } = ctx;
   const loaded = state._messenger === 'loaded';
-  // The user the page started with logs out or is replaced before the load: Intercom's cookies may hold their
-  // session from an earlier page, and the page the visitor goes to next would not know to end it. So the widget
-  // loads now, whatever loadMessenger says, and the load ends that session (load()).
-  if (!loaded && state._earlier && !(isUser(person) && isSamePerson(state._earlier, person))) {
-    state._messenger = 'due';
-  }
+  // The user the page started with logs out or is replaced before the load (before it, whoever is held is that
+  // user): Intercom's cookies may hold their session from an earlier page, and the page the visitor goes to next
+  // would not know to end it. So the widget loads now, whatever loadMessenger says, and the load ends that session.
+  if (!loaded && state._earlier) state._messenger = 'due';
   if (loaded) intercom(ctx, 'shutdown');
   else if (state._events.length) {
     log(ctx, 'debug', `${state._events.length} trackEvents of the previous person dropped before the load`);

@@ -86,6 +86,15 @@ test('idle: at the first idle period after the load event, else at most IDLE_MAX
   assert.equal(names(busy.commands()).filter((n) => n === 'inject').length, 1, 'a late idle period loads nothing again');
 });
 
+test('idle with a stored user: the logout polls before the idle moment load nothing; the cap does', () => {
+  const s = session({ loadMessenger: 'idle' }, () => heldBy('u1'));
+  s.play(windowLoad, 100).until(100 + IDLE_MAX_MS - 1);
+  assert.ok(s.sent.filter((c) => c.at > 100).length === 0 && !names(s.commands()).includes('inject'),
+    'woken every LOGOUT_POLL_MS, and still waiting for an idle period');
+  s.until(100 + IDLE_MAX_MS);
+  assert.deepEqual(names(s.commands()).slice(-2), ['settings', 'inject']);
+});
+
 test('intent: nothing but the facade until the visitor reaches; then the settings, the script and what was kept; a second reach adds nothing', () => {
   const s = session({ loadMessenger: 'intent' });
   s.play(identify('u1', { plan: 'pro' }), 1).play(windowLoad, 2).play(idle, 3).until(60000);
