@@ -50,8 +50,11 @@ bench: build
 
 # Not a test: the mutation score of integration_js/src/ against the node tests (StrykerJS; mutation/report.json).
 # The property tests run fewer cases per mutant: each mutant reruns every test file that reaches it.
+# Then its summary, bench/mutation.json (committed), and the score rendered from it into docs/testing.md and the README.
 mutate: build
 	PROPERTY_RUNS=200 npx --no-install stryker run
+	$(BIN)/pybuild mutation
+	$(BIN)/pybuild docs
 
 demo: build
 	$(BIN)/pybuild serve --port $(PORT) --app-id $(APP_ID)

@@ -48,6 +48,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     snippet.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
                          help="a page option of the plugin (repeatable), e.g. --option bootAnonymousVisitors=false")
 
+    sub.add_parser("mutation", help="summarize `make mutate`'s mutation/report.json into bench/mutation.json "
+                   "(then `pybuild docs` renders its score)")
+
     browser = sub.add_parser("browser", help="print the Chromium the tests use")
     browser.add_argument("--install", action="store_true", help="install one if there is none")
     return parser.parse_args(argv)
@@ -123,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"pybuild: warning: more than {worse_by:.0%} worse than bench/results.json: {line}",
                       file=sys.stderr)
             print(f"written to {write_results(project, results).relative_to(project.root)}")
+        elif args.command == "mutation":
+            from pybuild.build.mutation import write_summary
+
+            print(f"written to {write_summary(project).relative_to(project.root)}")
         elif args.command == "browser":
             from pybuild.demo.browser import chromium_executable, ensure_chromium
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import jinja2
 
+from pybuild.build.mutation import read_summary
 from pybuild.build.project import BuildError, Project
 from pybuild.build.spec import snake
 
@@ -144,6 +145,8 @@ def _render_sources(project: Project) -> list[Path]:
 # rendered from it.
 BENCH_RESULTS = Path("bench") / "results.json"
 MEASURED_BLOCKS = ("figures", "page_speed")
+# What `make mutate` last found (pybuild/build/mutation.py writes bench/mutation.json).
+MUTATION_BLOCKS = ("mutation", "mutation_score")
 
 
 def bench_results(project: Project) -> dict[str, Any]:
@@ -161,19 +164,21 @@ def bench_results(project: Project) -> dict[str, Any]:
 
 
 def render_readme(project: Project, text: str) -> str:
-    """README text with every `<!-- generated:NAME -->` block re-rendered from the spec (and the MEASURED_BLOCKS
-    from bench/results.json)."""
+    """README text with every `<!-- generated:NAME -->` block re-rendered from the spec (the MEASURED_BLOCKS from
+    bench/results.json, the MUTATION_BLOCKS from bench/mutation.json)."""
     context = template_context(project.spec())
     if any(f"<!-- generated:{name} -->" in text for name in MEASURED_BLOCKS):
         context["results"] = bench_results(project)
         context["measures"] = project.measures()
+    if any(f"<!-- generated:{name} -->" in text for name in MUTATION_BLOCKS):
+        context["mutation"] = read_summary(project)
     try:
         module = environment(project).get_template("readme_tables.md.j2").make_module(context)
     except jinja2.TemplateError as err:
         raise BuildError(f"readme_tables.md.j2: {err}") from err
 
     def replace(match: re.Match[str]) -> str:
-        macro = getattr(module, f"{match.group(2)}_table", None)
+        macro = getattr(module, f"{match.group(2)}_table", None) or getattr(module, match.group(2), None)
         if macro is None:
             raise BuildError(f"no table named {match.group(2)!r} in readme_tables.md.j2")
         return f"{match.group(1)}{str(macro()).strip()}\n{match.group(3)}"

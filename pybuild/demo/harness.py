@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pybuild.demo.server import STRICT_CSP, DemoHandler, DemoServer, Query, device_destination, source_config
+from pybuild.demo.server import STRICT_CSP, DemoHandler, DemoServer, Query
+from pybuild.embed.offline_rudderstack import device_destination, source_config
 
 # The harness's strict policy also refuses inline styles (style-src without 'unsafe-inline'), so a test sees any
 # style attribute in markup or <style> element the plugin's launcher facade might add.

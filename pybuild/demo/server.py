@@ -23,8 +23,7 @@ from pybuild.build.bundle import browser_file
 from pybuild.demo import login
 from pybuild.demo.page import page_context
 from pybuild.embed import offline_widget
-from pybuild.embed.offline_rudderstack import (DEFAULT_APP_ID, DESTINATION_ID, SDKS, device_destination,  # noqa: F401
-                                               source_config)
+from pybuild.embed.offline_rudderstack import DEFAULT_APP_ID, SDKS, source_config
 from pybuild.build.project import BuildError, Project
 
 SDK_FILES = {build: f"{sdk.package}/{sdk.path}" for build, sdk in SDKS.items()}  # below node_modules/

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from pybuild.demo.harness import HarnessServer
-from pybuild.demo.server import device_destination
+from pybuild.embed.offline_rudderstack import device_destination
 from tests.e2e.helpers import APP_ID, LIMITS, NAVIGATE_TO, SPEC, Harness, Widget, plugin_lines
 
 APP = {"appId": APP_ID}
