@@ -22,17 +22,13 @@ const RING = '0 0 0 2px #ffffff, 0 0 0 5px #111111';
 // stays until it loses them, or is clicked (it opens the Messenger and goes), so nobody is left pressing nothing.
 export function drawFacade(win, look, onIntent) {
   const doc = win.document;
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.setAttribute('aria-label', LAUNCHER.label);
-  style(button, look);
-  button.appendChild(bubble(doc));
   const state = { booted: false, clicked: false, pointer: false, focus: false, gone: false };
+  let button; // made at the next frame (drawSoon); no event reaches it before
   // Once: removing the focused button fires its blur, whose handler would remove it again.
   const remove = () => {
     if (state.gone) return;
     state.gone = true;
-    if (button.parentNode) button.parentNode.removeChild(button);
+    if (button && button.parentNode) button.parentNode.removeChild(button);
   };
   const open = () => {
     remove();
@@ -41,24 +37,27 @@ export function drawFacade(win, look, onIntent) {
   const leave = () => {
     if (state.booted && !state.pointer && !state.focus) remove();
   };
-  const on = (type, fn) => button.addEventListener(type, fn, type === 'touchstart' ? { passive: true } : false);
-  on('mouseenter', () => { state.pointer = true; onIntent(); });
-  on('mouseleave', () => { state.pointer = false; leave(); });
-  on('touchstart', () => onIntent());
-  on('focus', () => { state.focus = true; ring(button, true); onIntent(); });
-  on('blur', () => { state.focus = false; ring(button, false); leave(); });
-  on('click', () => {
-    onIntent();
-    if (state.booted) open();
-    else state.clicked = true;
-  });
+  const handlers = {
+    mouseenter: () => { state.pointer = true; onIntent(); },
+    mouseleave: () => { state.pointer = false; leave(); },
+    touchstart: () => onIntent(),
+    focus: () => { state.focus = true; ring(button, true); onIntent(); },
+    blur: () => { state.focus = false; ring(button, false); leave(); },
+    click: () => {
+      onIntent();
+      if (state.booted) open();
+      else state.clicked = true;
+    },
+  };
   win.Intercom('ready', () => {
     if (state.gone) return; // taken away before the load (the core's decision): nothing to open
     state.booted = true;
     if (state.clicked) open();
     else leave();
   });
-  whenBody(doc, () => { if (!state.gone) doc.body.appendChild(button); });
+  drawSoon(win, () => {
+    if (!state.gone) doc.body.appendChild(button = launcherButton(doc, look, handlers));
+  });
   return { remove };
 }
 
@@ -98,6 +97,19 @@ export function watchLaunchers(win, selector, onIntent) {
     if (clicked) win.Intercom('show');
   });
   return { remove };
+}
+
+// The facade itself: a <button> named for what it opens, where Intercom's launcher will be, listening with `handlers`.
+function launcherButton(doc, look, handlers) {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.setAttribute('aria-label', LAUNCHER.label);
+  style(button, look);
+  button.appendChild(bubble(doc));
+  for (const type in handlers) {
+    button.addEventListener(type, handlers[type], type === 'touchstart' ? { passive: true } : false);
+  }
+  return button;
 }
 
 // Styled through the CSSOM only (no style attribute in markup, no <style> element), so a Content-Security-Policy
@@ -148,8 +160,12 @@ function bubble(doc) {
   return svg;
 }
 
-// Runs `fn` once the document has a body (the plugin may start while the page is still being parsed).
-function whenBody(doc, fn) {
-  if (doc.body) fn();
-  else doc.addEventListener('DOMContentLoaded', fn);
+// Runs `fn` once the document has a body (the plugin may start while the page is still being parsed), at the next
+// frame: nothing drawn shows before it anyway, and the plugin's start, which runs inside the SDK's own task, stays
+// short (docs/page-speed.md "The plugin's own start").
+function drawSoon(win, fn) {
+  const doc = win.document;
+  const draw = typeof win.requestAnimationFrame === 'function' ? () => win.requestAnimationFrame(fn) : fn;
+  if (doc.body) draw();
+  else doc.addEventListener('DOMContentLoaded', draw);
 }

@@ -131,6 +131,22 @@ test('a page still being parsed: the facade is added when the body exists, unles
   assert.equal(early.body.children.length, 0);
 });
 
+test('where the browser draws frames, the facade is made and added at the next one (the plugin\'s start stays short), unless taken away before', () => {
+  const page = fakePage({ frames: true });
+  drawFacade(page.win, LOOK, page.onIntent);
+  assert.equal(page.body.children.length, 0);
+  page.frame();
+  assert.equal(facadeOf(page).tag, 'button');
+  const early = fakePage({ frames: true, parsed: false });
+  drawFacade(early.win, LOOK, early.onIntent).remove();
+  early.parse();
+  early.frame();
+  assert.equal(early.body.children.length, 0);
+  assert.deepEqual(early.calls.map((c) => c[0]), ['ready'], 'taken away before the boot: the boot shows nothing');
+  early.boot();
+  assert.equal(early.shows(), 0);
+});
+
 test('taken away, nothing it saw opens the Messenger: not a click on the facade, nor one on the site\'s launchers', () => {
   const page = fakePage();
   const facade = drawFacade(page.win, LOOK, page.onIntent);

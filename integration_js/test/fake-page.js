@@ -44,14 +44,16 @@ export function element(tag, selectors = []) {
 }
 
 // `parsed`: the body exists; `readyState`: the document's; `intercom`: the page has an Intercom (else the plugin
-// installs its stub, and `loadWidget()` plays the widget's arrival); `idle`: the browser has requestIdleCallback.
-export function fakePage({ parsed = true, readyState = 'complete', intercom = true, idle = true } = {}) {
+// installs its stub, and `loadWidget()` plays the widget's arrival); `idle`: the browser has requestIdleCallback;
+// `frames`: it has requestAnimationFrame (then `frame()` plays the next frame).
+export function fakePage({ parsed = true, readyState = 'complete', intercom = true, idle = true, frames = false } = {}) {
   const calls = [];
   let ready = [];
   const listeners = {}; // the document's, by type
   const capture = {}; // whether each of the document's listener types listens in the capture phase
   const windowListeners = {};
   const idleCallbacks = [];
+  const frameCallbacks = [];
   const body = element('body');
   const head = element('head');
   const document = {
@@ -84,6 +86,7 @@ export function fakePage({ parsed = true, readyState = 'complete', intercom = tr
   };
   if (intercom) win.Intercom = widget;
   if (idle) win.requestIdleCallback = (fn) => idleCallbacks.push(fn);
+  if (frames) win.requestAnimationFrame = (fn) => frameCallbacks.push(fn);
   let intents = 0;
   const page = {
     win,
@@ -101,6 +104,7 @@ export function fakePage({ parsed = true, readyState = 'complete', intercom = tr
     // The page's load event, then its first idle period.
     load() { document.readyState = 'complete'; (windowListeners.load || []).forEach((fn) => fn()); },
     idle() { idleCallbacks.splice(0).forEach((fn) => fn()); },
+    frame() { frameCallbacks.splice(0).forEach((fn) => fn()); },
     scripts: () => head.children.filter((c) => c.tag === 'script').map((c) => c.src),
     // The widget script arrives: it replaces the stub, replays what the stub queued, then boots.
     loadWidget() {

@@ -8,6 +8,7 @@ import binascii
 import json
 import mimetypes
 import re
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -63,6 +64,12 @@ class DemoServer(ThreadingHTTPServer):
         self.pages = jinja2.Environment(
             loader=jinja2.FileSystemLoader(project.demo / "templates"), autoescape=True,
             undefined=jinja2.StrictUndefined)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A browser that went away before its answer was written (a page closed while the bench's slow image
+        # waited) is not the server's error.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
     @property
     def url(self) -> str:

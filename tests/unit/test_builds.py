@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pybuild.build.bundle import browser_path
+from pybuild.build.bundle import COMPILE_HINT, browser_path
 from pybuild.build.legacy import ES5_CHECK, SHIMS
 from pybuild.build.manifest import read_manifest
 from pybuild.build.project import Project
@@ -69,6 +69,14 @@ def test_browser_files_define_the_global_the_sdks_look_for(project: Project, dis
 def test_browser_files_are_ascii(dist: Path, file: str) -> None:
     """The SDK's script tag has no charset: a page in another encoding must read the same code."""
     (dist / file).read_bytes().decode("ascii")
+
+
+@pytest.mark.parametrize("file", [LEGACY, MODERN])
+def test_browser_files_open_with_the_compile_hint_and_their_maps_count_its_line(dist: Path, file: str) -> None:
+    """docs/build.md: Chrome compiles the whole file while it streams it; the code starts on line 2, and so does the
+    source map's first mapping."""
+    assert (dist / file).read_text(encoding="ascii").split("\n", 1)[0] == COMPILE_HINT
+    assert json.loads((dist / (file + ".map")).read_text())["mappings"].startswith(";")
 
 
 def test_es5_check_names_each_problem(project: Project, tmp_path: Path) -> None:
