@@ -4,12 +4,7 @@ README's; docs/site-owners.md: the second is its example, both verbatim, see tes
 loads RudderStack as in production; the fixtures answer RudderStack and Intercom offline."""
 from playwright.sync_api import Page, expect
 
-
-def sign_up(page: Page, email: str, name: str) -> None:
-    page.goto("/signup")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Name").fill(name)
-    page.get_by_role("button", name="Sign up").click()
+from tests.customer_site.visitor import sign_up
 
 
 def test_signing_up_tells_intercom_who_the_user_is(page: Page, intercom) -> None:

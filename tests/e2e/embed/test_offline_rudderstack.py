@@ -15,18 +15,12 @@ from pybuild.demo.server import stays_on_machine
 from pybuild.embed.fixture import IntercomRecord
 from pybuild.embed.rudderstack_record import RudderStackRecord
 from tests.customer_site.server import APP_ID, DATA_PLANE_URL, MESSENGER_SECRET, WRITE_KEY, CustomerSite
+from tests.customer_site.visitor import sign_up
 
 # Makes RudderStack's snippet pick the legacy build, as in a browser that cannot parse the modern one: the snippet
 # assigns window.rudderAnalyticsBuildType, and this accessor ignores every assignment.
 FORCE_LEGACY = ("Object.defineProperty(window, 'rudderAnalyticsBuildType', "
                 "{get: function () { return 'legacy'; }, set: function () {}, configurable: false});")
-
-
-def sign_up(page: Page, email: str, name: str) -> None:
-    page.goto("/signup")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Name").fill(name)
-    page.get_by_role("button", name="Sign up").click()
 
 
 def test_a_production_page_works_offline_and_nothing_leaves_the_machine(
