@@ -24,7 +24,7 @@ import { identityOf, isIdentified, personFromIdentify } from './person.js';
 import { companyFrom } from './company.js';
 import { eventFromTrack } from './event.js';
 import { hasOwn, isObject, same } from './values.js';
-import { ownsToken, pageToken, TOKEN_FIELDS } from './page-token.js';
+import { pageToken, TOKEN_FIELDS } from './page-token.js';
 
 // A user (`user_id`, or `email` alone: Intercom keys a user by it); else an anonymous visitor.
 const isUser = (person) => !!(person && (person.user_id || person.email));
@@ -107,7 +107,7 @@ const decision = (decide) => (state, input, now) => {
   // would leave V8 a slow dictionary object, and every step paying for it (measured: 5 µs a step).
   const ctx = { state: { ...state }, commands: [], input, now };
   decide(ctx);
-  standIns(ctx);
+  standIns(ctx, state);
   return finish(ctx);
 };
 
@@ -278,7 +278,8 @@ function personChange(ctx, person) {
   const { state } = ctx;
   const data = changes(state._held, person);
   if (data) {
-    state._pending = merge(state._pending, data);
+    // Before the load nothing is pending: the load's boot carries the person held.
+    if (state._messenger === 'loaded') state._pending = merge(state._pending, data);
     state._held = merge(state._held, data);
     flush(ctx);
   }
@@ -379,7 +380,7 @@ function load(ctx) {
   const endsEarlier = !!earlier && !(state._held && isSamePerson(earlier, state._held));
   if (state._messenger !== 'due' || !(state._held || endsEarlier)) return;
   state._messenger = 'loaded';
-  state._earlier = undefined;
+  state._earlier = state._loadBy = undefined;
   const settings = state._held && Object.assign({}, state._base, state._held);
   if (endsEarlier) {
     // The user the page started with logged out or switched before the load, and Intercom's cookies may still hold
@@ -390,7 +391,7 @@ function load(ctx) {
   } else commands.push(['settings', settings], ['inject']);
   // The boot pings the page the visitor is on: the ping of every page() made before it.
   state._pinged = state._ping !== undefined ? ctx.input.url : undefined;
-  state._pending = state._ping = undefined; // the boot carries every person change
+  state._ping = undefined;
   for (const command of state._events) commands.push(command);
   state._events = [];
   subscribeOnce(ctx);
@@ -412,7 +413,7 @@ function withPageToken(state, person) {
   const token = state._pageToken;
   if (!token || !isUser(person) || TOKEN_FIELDS.some((key) => person[key])) return person;
   if (!token.owner) state._pageToken = { fields: token.fields, owner: { user_id: person.user_id, email: person.email } };
-  return ownsToken(state._pageToken.owner, person) ? Object.assign({}, person, token.fields) : person;
+  return isSamePerson(state._pageToken.owner, person) ? Object.assign({}, person, token.fields) : person;
 }
 
 // A trackEvent: sent once the widget is loaded; before, kept for the load in order, as many as Intercom's stub
@@ -431,9 +432,11 @@ function trackEvent(ctx, command) {
 // What stands in for the Messenger until the widget is requested (docs/page-speed.md): the launcher facade
 // (loadMessenger 'intent', unless the launcher is hidden) and the site's own launchers (custom_launcher_selector),
 // watched for the visitor's intent; only while someone is to be booted (bootAnonymousVisitors: false gives a visitor
-// no Messenger at all). Once the widget is requested the class takes them away when Intercom has booted.
-function standIns(ctx) {
+// no Messenger at all). Once the widget is requested the class takes them away when Intercom has booted. They follow
+// `_messenger`, `_held` and `_base` only: a step that changed none of them (most events) has nothing to redo.
+function standIns(ctx, before) {
   const { state, commands } = ctx;
+  if (state._messenger === before._messenger && state._held === before._held && state._base === before._base) return;
   const deferred = state._messenger === 'deferred';
   // Once the widget is requested for someone, the class takes the stand-ins away when Intercom has booted; with
   // nobody to boot (the load only ended an earlier session) they go now.

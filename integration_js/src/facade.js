@@ -74,10 +74,11 @@ export function watchLaunchers(win, selector, onIntent) {
       return false; // a selector the browser refuses matches nothing, as with Intercom
     }
   };
+  const reach = (event) => { if (isLauncher(event)) onIntent(); };
   const listeners = {
-    mouseover: (event) => { if (isLauncher(event)) onIntent(); },
-    focusin: (event) => { if (isLauncher(event)) onIntent(); },
-    touchstart: (event) => { if (isLauncher(event)) onIntent(); },
+    mouseover: reach,
+    focusin: reach,
+    touchstart: reach,
     click: (event) => {
       if (!isLauncher(event)) return;
       clicked = true;

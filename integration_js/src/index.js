@@ -127,7 +127,7 @@ export class INTERCOM {
   // Takes away what `current` drew or watched (a facade, a launcher watch), and returns its successor.
   _replace(current, next) {
     if (current) current.remove();
-    return next || undefined;
+    return next;
   }
 
   // Nothing the plugin does may throw into the site or the SDK: a bad event is logged and skipped.

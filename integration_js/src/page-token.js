@@ -41,17 +41,12 @@ export function pageToken(site) {
     return found ? out : undefined;
   };
   const fields = take(TOKEN_FIELDS, KINDS.id);
-  const person = take(IDENTITY_FIELDS, (v) => KINDS.id(v));
+  const person = take(IDENTITY_FIELDS, KINDS.id);
   if (!fields) return { settings, person, token: undefined };
   const claims = fields.intercom_user_jwt && jwtClaims(fields.intercom_user_jwt);
   const named = claims && { user_id: KINDS.id(claims.user_id), email: KINDS.text(claims.email) };
   const owner = named && (named.user_id || named.email) ? named : person;
   return { settings, person, token: { fields, owner } };
 }
-
-// Whether `person` (a user) is the token's owner: the same user id, else (an owner known by email only) the same
-// email.
-export const ownsToken = (owner, person) => (owner.user_id ? owner.user_id === person.user_id
-  : owner.email === person.email);
 
 export { TOKEN_FIELDS };
