@@ -70,12 +70,7 @@ def head_commit(root: Path) -> str:
 
 def write_summary(project: Project) -> Path:
     """Reads mutation/report.json and writes bench/mutation.json; returns its path."""
-    try:
-        report = json.loads((project.root / REPORT).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BuildError(f"{REPORT} is missing: run `make mutate`") from None
-    except ValueError as err:
-        raise BuildError(f"{REPORT}: {err}") from err
+    report = project.written_by(REPORT, "make mutate")
     summary = summarize(report, head_commit(project.root), date.today().isoformat())
     path = project.root / SUMMARY
     path.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -84,9 +79,4 @@ def write_summary(project: Project) -> Path:
 
 def read_summary(project: Project) -> dict[str, Any]:
     """The committed bench/mutation.json."""
-    try:
-        return json.loads((project.root / SUMMARY).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BuildError(f"{SUMMARY} is missing: run `make mutate`") from None
-    except ValueError as err:
-        raise BuildError(f"{SUMMARY}: {err}") from err
+    return project.written_by(SUMMARY, "make mutate")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pybuild.build.bundle import browser_file
+from pybuild.build.bundle import browser_file, browser_path
 from pybuild.build.project import BuildError, Project
 from pybuild.embed.offline_rudderstack import FOLDER, PLUGINS, SDKS, SOURCES, WRAPPER
 
@@ -36,7 +36,7 @@ def expected(project: Project, dist: Path) -> dict[str, bytes]:
     if missing:
         raise BuildError(f"{missing[0]} is missing: run `pybuild build` (or `make build`) first")
     sources = {sdk.shipped: f"{sdk.package}@{version(project, sdk.package)}/{sdk.path}" for sdk in SDKS.values()}
-    sources |= {shipped: f"this project's dist/{browser_file(Path(), build).as_posix()}"
+    sources |= {shipped: f"this project's dist/{browser_path(build)}"
                 for build, shipped in PLUGINS.items()}
     files = {shipped: path.read_bytes() for shipped, path in copies.items()}
     files[SOURCES] = (json.dumps(sources, indent=2) + "\n").encode()

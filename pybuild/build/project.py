@@ -1,6 +1,7 @@
 """Where things are, and the destination spec (the single source of truth)."""
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +61,16 @@ class Project:
     def measures(self) -> dict[str, Any]:
         """bench/measures.toml: the size ceiling `make test` enforces and the bench's regression warning."""
         return checked(load_measures, self.root / "bench" / "measures.toml")
+
+    def written_by(self, relative: Path, command: str) -> Any:
+        """A JSON file one of the project's commands writes (`make bench`, `make mutate`); a missing or broken one is
+        one BuildError line naming the command that writes it."""
+        try:
+            return json.loads((self.root / relative).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise BuildError(f"{relative.as_posix()} is missing: run `{command}`") from None
+        except ValueError as err:
+            raise BuildError(f"{relative.as_posix()}: {err}") from err
 
 
 def checked(load: Callable[[Path], dict[str, Any]], path: Path) -> dict[str, Any]:

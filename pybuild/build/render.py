@@ -59,16 +59,24 @@ class Pattern:
     flags: str = "i"  # [patterns] are matched case-insensitively
 
 
+def row_pattern(spec: dict[str, Any], c: dict[str, Any]) -> Pattern | None:
+    """The pattern a config row's value must match, if any: the App ID's (matched as written), else its kind's."""
+    if c.get("rule") == "app_id":
+        return Pattern(spec["app_id_pattern"], flags="")
+    if c["kind"] in spec["patterns"]:
+        return Pattern(spec["patterns"][c["kind"]])
+    return None
+
+
 def config_row(c: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
     """A CONFIG row as settings.js reads it: key, kind (a string kind with a pattern becomes `pattern`; the App ID is
     a `pattern` of app_id_pattern; the region is `region`, a key of [regions]), `setting`: the Intercom messenger
     setting the key becomes (absent for the plugin's own options), its `fallback` and the kind's bounds: `min`/`max`,
     `values` or `pattern`."""
     row: dict[str, Any] = {"key": c["key"], "kind": c["kind"]}
-    if c["kind"] in spec["patterns"]:
-        row.update(kind="pattern", pattern=Pattern(spec["patterns"][c["kind"]]))
-    elif c.get("rule") == "app_id":
-        row.update(kind="pattern", pattern=Pattern(spec["app_id_pattern"], flags=""))
+    pattern = row_pattern(spec, c)
+    if pattern:
+        row.update(kind="pattern", pattern=pattern)
     elif c.get("rule") == "region":
         row["kind"] = "region"  # its values are [regions]' keys: REGIONS in the JS
     if "setting" in c:  # named by pybuild/build/spec.py (`setting = true`: the key in snake_case)
@@ -151,13 +159,7 @@ MUTATION_BLOCKS = ("mutation", "mutation_score")
 
 def bench_results(project: Project) -> dict[str, Any]:
     """The contents of BENCH_RESULTS."""
-    path = project.root / BENCH_RESULTS
-    try:
-        results = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BuildError("bench/results.json is missing: run `make bench`") from None
-    except ValueError as err:
-        raise BuildError(f"bench/results.json: {err}") from err
+    results = project.written_by(BENCH_RESULTS, "make bench")
     if not isinstance(results, dict):
         raise BuildError("bench/results.json: must hold a JSON object")
     return results

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pybuild.build.render import row_pattern
 from pybuild.embed.offline_widget import FACTS, SECRET_PATH
 from pybuild.embed.page_options import TABLE
 
@@ -27,10 +28,9 @@ def option_check(spec: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
     pattern (a JS regular expression the plugin matches case-insensitively against the trimmed string)."""
     check: dict[str, Any] = {"key": row["key"], "kind": row["kind"]}
     check |= {bound: row[bound] for bound in ("values", "min", "max") if bound in row}
-    if row.get("rule") == "app_id":
-        check["pattern"] = spec["app_id_pattern"]
-    elif row["kind"] in spec["patterns"]:
-        check["pattern"] = spec["patterns"][row["kind"]]
+    pattern = row_pattern(spec, row)
+    if pattern:
+        check["pattern"] = pattern.source
     return check
 
 

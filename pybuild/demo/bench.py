@@ -181,7 +181,8 @@ def measure_page_speed(project: Project, server: DemoServer) -> dict[str, Any]:
     load beside the figures (this part may be measured again alone)."""
     heavy = page_speed.heavy_widget(offline_widget.source())
     with browser_context(project, server, widget=heavy) as context:
-        speed = page_speed.measure(context, server.url, config_token({"appId": DEFAULT_APP_ID}))
+        speed = page_speed.measure(context, server.url, config_token({"appId": DEFAULT_APP_ID}),
+                                   facade=project.spec()["launcher"]["label"])
     return {**speed, "machine": machine_load()}
 
 
@@ -193,18 +194,29 @@ def machine_load() -> str:
         return "load average unknown"
 
 
-def figures(results: dict[str, Any]) -> dict[str, float]:
-    """Every figure where more is worse, by a name a person reads, for comparing two runs."""
-    out = {f"{name}: {w['label']}, median per event (µs)": w["median_us"] for name, w in results["workloads"].items()}
-    out["init() → isReady() true (µs)"] = results["ready"]["init_to_ready_us"]
+def rows(results: dict[str, Any]) -> dict[str, tuple[float, str]]:
+    """Every figure where more is worse, by a name a person reads, each with the note the table shows beside it."""
+    out = {f"{name}: {w['label']}, median per event (µs)": (
+        w["median_us"], f"min {w['min_us']:.2f}, p90 {w['p90_us']:.2f} µs; {w['events']} events")
+        for name, w in results["workloads"].items()}
+    out["init() → isReady() true (µs)"] = (results["ready"]["init_to_ready_us"],
+                                           f"{results['ready']['polls_per_instance']:g} poll(s) per instance")
     for sdk, load in results["load"].items():
-        out[f"{sdk}: load → widget request (ms)"] = load["load_to_widget_ms"]
-    out["pybuild build, wall (s)"] = results["build_seconds"]["median"]
+        out[f"{sdk}: load → widget request (ms)"] = (
+            load["load_to_widget_ms"], f"plugin fetched at {load['load_to_plugin_request_ms']:.1f} ms; ready after "
+            f"{load['polls_until_ready']} isReady poll(s); median of {load['runs']}")
+    out["pybuild build, wall (s)"] = (results["build_seconds"]["median"],
+                                      f"median of {len(results['build_seconds']['runs'])}")
     for name, size in results["bytes"].items():
-        out[f"{name} bytes (gzip)"] = size["gzip"]
+        out[f"{name} bytes (gzip)"] = (size["gzip"], f"{size['bytes']:,} raw, {size['brotli']:,} brotli")
     if "page_speed" in results:  # results.json files from before it have none
-        out.update(page_speed.figures(results["page_speed"]))
+        out.update(page_speed.rows(results["page_speed"]))
     return out
+
+
+def figures(results: dict[str, Any]) -> dict[str, float]:
+    """rows() without their notes, for comparing two runs."""
+    return {name: value for name, (value, _) in rows(results).items()}
 
 
 def regressions(results: dict[str, Any], previous: dict[str, Any] | None, worse_by: float) -> list[str]:
@@ -228,26 +240,14 @@ def worse(name: str, before: float, now: float) -> str:
 def table(results: dict[str, Any], previous: dict[str, Any] | None = None, only: str | None = None) -> str:
     """The figures, each beside the committed run's (`previous`) when there is one; `only="page-speed"`: that part's."""
     before = figures(previous) if previous else {}
-    notes = {f"{name}: {w['label']}, median per event (µs)": f"min {w['min_us']:.2f}, p90 {w['p90_us']:.2f} µs; "
-             f"{w['events']} events" for name, w in results["workloads"].items()}
-    notes["init() → isReady() true (µs)"] = f"{results['ready']['polls_per_instance']:g} poll(s) per instance"
-    for sdk, load in results["load"].items():
-        notes[f"{sdk}: load → widget request (ms)"] = (
-            f"plugin fetched at {load['load_to_plugin_request_ms']:.1f} ms; ready after {load['polls_until_ready']} "
-            f"isReady poll(s); median of {load['runs']}")
-    notes["pybuild build, wall (s)"] = f"median of {len(results['build_seconds']['runs'])}"
-    for name, size in results["bytes"].items():
-        notes[f"{name} bytes (gzip)"] = f"{size['bytes']:,} raw, {size['brotli']:,} brotli"
     speed = results.get("page_speed")
-    if speed:
-        notes.update(page_speed.notes(speed))
-    shown = figures(results) if only is None else page_speed.figures(speed)
-    rows = [(name, f"{value:,.2f}", f"{before[name]:,.2f}" if name in before else "", notes.get(name, ""))
-            for name, value in shown.items()]
+    shown = rows(results) if only is None else page_speed.rows(speed)
+    cells = [(name, f"{value:,.2f}", f"{before[name]:,.2f}" if name in before else "", note)
+                for name, (value, note) in shown.items()]
     header = ("what", "measured", "committed", "notes")
-    widths = [max(len(r[i]) for r in [*rows, header]) for i in range(4)]
+    widths = [max(len(r[i]) for r in [*cells, header]) for i in range(4)]
     lines = [" | ".join(h.ljust(w) for h, w in zip(header, widths)), "-+-".join("-" * w for w in widths)]
-    lines += [" | ".join(c.ljust(w) for c, w in zip(row, widths)) for row in rows]
+    lines += [" | ".join(c.ljust(w) for c, w in zip(row, widths)) for row in cells]
     if speed:
         lines += ["", "page-speed targets (printed, not asserted; docs/page-speed.md):"]
         lines += [f"  {line}" for line in page_speed.target_lines(speed)]

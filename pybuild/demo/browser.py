@@ -44,7 +44,11 @@ def headless_executable() -> str | None:
     """chromium_executable() for a headless browser: where that is the system Chromium, the system's headless shell
     (Debian's chromium-headless-shell) if installed, the build Playwright itself runs headless. A test page costs
     it a fraction of the CPU of full Chromium's headless mode (measured: 24 short tests took 24 s of Chromium CPU, 5 s in the shell)."""
-    found = chromium_executable()
+    return headless_for(chromium_executable())
+
+
+def headless_for(found: str | None) -> str | None:
+    """headless_executable() for the Chromium chromium_executable() chose (None: Playwright's own)."""
     if found is None or os.environ.get(ENV):
         return found
     return shutil.which(HEADLESS_SHELL) or found
@@ -62,15 +66,17 @@ def apt_install(*packages: str) -> bool:
 
 def ensure_chromium() -> str:
     """Makes sure a Chromium is there, Playwright's own where it downloads, else the system's with its headless shell
-    (the tests run headless: the shell halves their CPU); returns a description of the one the tests will use."""
-    if not (chromium_executable() or playwright_chromium_installed()):
+    (the tests run headless: the shell halves their CPU); returns a description of the one the tests will use.
+    Playwright's driver is started to look for its own browser only where the choice depends on it."""
+    found = chromium_executable()
+    if found is None and not playwright_chromium_installed():
         done = subprocess.run([sys.executable, "-m", "playwright", "install", "chromium"], capture_output=True,
                               text=True, check=False)
         if done.returncode != 0:  # Playwright's download is refused here: the system packages
             apt_install("chromium", HEADLESS_SHELL)
-    found = chromium_executable()
-    if not (found or playwright_chromium_installed()):
-        raise BuildError(f"no Chromium: run `apt-get install chromium` or set {ENV}=/path/to/chromium")
+        found = chromium_executable()
+        if found is None and not playwright_chromium_installed():
+            raise BuildError(f"no Chromium: run `apt-get install chromium` or set {ENV}=/path/to/chromium")
     if found and not os.environ.get(ENV) and not shutil.which(HEADLESS_SHELL):
         apt_install(HEADLESS_SHELL)  # best effort: full Chromium runs headless too, at twice the CPU
-    return headless_executable() or "playwright's own chromium"
+    return headless_for(found) or "playwright's own chromium"

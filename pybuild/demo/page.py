@@ -12,6 +12,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from pybuild.build.bundle import FILE_NAME, browser_file, browser_path
+from pybuild.embed.page_options import typed
 
 BUILDS = ("modern", "legacy")
 BOOLEAN_CHOICES = ("true", "false")
@@ -33,14 +34,6 @@ def config_from_query(spec: dict[str, Any], query: dict[str, list[str]], default
             continue
         config[key] = typed(entry["kind"], text)
     return config
-
-
-def typed(kind: str, text: str) -> Any:
-    if kind == "boolean" and text in BOOLEAN_CHOICES:
-        return text == "true"
-    if kind == "integer" and re.fullmatch(r"-?\d+", text):
-        return int(text)
-    return text
 
 
 def split_config(spec: dict[str, Any], config: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -16,8 +16,7 @@ MODES = ("now", "load", "idle", "intent")
 # The hosts Intercom's widget is fetched from (the loader, then its chunks).
 INTERCOM_HOSTS = ("widget.intercom.io", "js.intercomcdn.com")
 LONG_TASK_MS = 50  # a task longer than this blocks input; what it runs past this is its blocking time
-# The facade's accessible name (destination.toml [launcher] label) and the offline widget's own launcher's.
-FACADE = "Open Intercom Messenger"
+# The offline widget's own launcher's accessible name (the facade's is destination.toml's [launcher] label).
 OFFLINE_LAUNCHER = "Open the Intercom Messenger (offline)"
 
 
@@ -62,7 +61,7 @@ READ_PAGE = """(hosts) => Object.assign({}, window.__speed, {
 })"""
 
 
-def visit(context: Any, server_url: str, mode: str, config: str, model: Model) -> dict[str, Any]:
+def visit(context: Any, server_url: str, mode: str, config: str, facade: str, model: Model) -> dict[str, Any]:
     """One page load: the visitor hovers then clicks the Messenger's launcher (the facade in `intent`) at
     load + click_after_load_ms; returns what the page recorded once Intercom's `show` has run."""
     page = context.new_page()
@@ -75,7 +74,7 @@ def visit(context: Any, server_url: str, mode: str, config: str, model: Model) -
         # A bench: the visitor's moment is real time. Playwright's own wait, not time.sleep: the bench's route
         # must go on answering the widget's request ('load' and 'idle' make it meanwhile).
         page.wait_for_timeout(max(0.0, wait))
-        launcher = page.get_by_role("button", name=FACADE if mode == "intent" else OFFLINE_LAUNCHER, exact=True)
+        launcher = page.get_by_role("button", name=facade if mode == "intent" else OFFLINE_LAUNCHER, exact=True)
         box = launcher.bounding_box()
         if box is None:
             raise BuildError(f"loadMessenger {mode}: no launcher on the page at load + {model.click_after_load_ms} ms")
@@ -126,13 +125,13 @@ def summarize(runs: list[dict[str, float]]) -> dict[str, float]:
     return {**{name: statistics.median(r[name] for r in runs) for name in runs[0]}, "runs": len(runs)}
 
 
-def measure(context: Any, server_url: str, config: str, model: Model = MODEL) -> dict[str, Any]:
+def measure(context: Any, server_url: str, config: str, facade: str, model: Model = MODEL) -> dict[str, Any]:
     """{"model": ..., "modes": {mode: medians}}: the modes take turns, so a busy spell on the machine touches
     each of them rather than one."""
     runs: dict[str, list[dict[str, float]]] = {mode: [] for mode in MODES}
     for _ in range(model.runs):
         for mode in MODES:
-            runs[mode].append(run_figures(visit(context, server_url, mode, config, model)))
+            runs[mode].append(run_figures(visit(context, server_url, mode, config, facade, model)))
     inits: dict[str, list[float]] = {mode: [] for mode in MODES}
     for _ in range(model.init_runs):
         for mode in MODES:
@@ -159,29 +158,28 @@ def target_lines(speed: dict[str, Any]) -> list[str]:
     return [("met" if ok else "MISSED") + ": " + text for ok, text in checks]
 
 
-def figures(speed: dict[str, Any]) -> dict[str, float]:
-    """The page-speed figures where more is worse, by a name a person reads, for comparing two runs."""
-    out: dict[str, float] = {}
-    for mode, m in speed["modes"].items():
-        out[f"page speed, {mode}: Intercom KB before the first interaction"] = m["bytes_before_interaction"] / 1000
-        out[f"page speed, {mode}: blocking time before the first interaction (ms)"] = m["blocking_before_interaction_ms"]
-        out[f"page speed, {mode}: click → show (ms)"] = m["click_to_show_ms"]
-        out[f"page speed, {mode}: init() (µs)"] = m["init_ms"] * 1000
-    return out
-
-
-def notes(speed: dict[str, Any]) -> dict[str, str]:
-    """The bench table's notes beside those figures."""
-    out = {}
+def rows(speed: dict[str, Any]) -> dict[str, tuple[float, str]]:
+    """The page-speed figures where more is worse, by a name a person reads, each with the note the bench table
+    shows beside it."""
+    out: dict[str, tuple[float, str]] = {}
     for mode, m in speed["modes"].items():
         out[f"page speed, {mode}: Intercom KB before the first interaction"] = (
+            m["bytes_before_interaction"] / 1000,
             f"widget requested at {m['widget_requested_ms']:,.0f} ms ({from_load(m['widget_after_load_ms'])}); "
             f"median of {m['runs']:g}")
         out[f"page speed, {mode}: blocking time before the first interaction (ms)"] = (
+            m["blocking_before_interaction_ms"],
             f"{m['long_tasks_before_interaction']:g} long task(s), {m['widget_long_tasks_before_interaction']:g} of "
             "them the widget's")
-        out[f"page speed, {mode}: click → show (ms)"] = f"widget fetch and run {m['widget_fetch_and_run_ms']:,.0f} ms"
+        out[f"page speed, {mode}: click → show (ms)"] = (
+            m["click_to_show_ms"], f"widget fetch and run {m['widget_fetch_and_run_ms']:,.0f} ms")
+        out[f"page speed, {mode}: init() (µs)"] = (m["init_ms"] * 1000, "")
     return out
+
+
+def figures(speed: dict[str, Any]) -> dict[str, float]:
+    """rows() without their notes, for comparing two runs."""
+    return {name: value for name, (value, _) in rows(speed).items()}
 
 
 def from_load(ms: float) -> str:

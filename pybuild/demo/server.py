@@ -24,7 +24,7 @@ from pybuild.build.bundle import browser_file
 from pybuild.demo import login
 from pybuild.demo.page import page_context
 from pybuild.embed import offline_widget
-from pybuild.embed.offline_rudderstack import DEFAULT_APP_ID, SDKS, source_config
+from pybuild.embed.offline_rudderstack import DEFAULT_APP_ID, SDKS, batch_events, source_config
 from pybuild.build.project import BuildError, Project
 
 SDK_FILES = {build: f"{sdk.package}/{sdk.path}" for build, sdk in SDKS.items()}  # below node_modules/
@@ -77,9 +77,8 @@ class DemoServer(ThreadingHTTPServer):
         return f"http://{host}:{port}"
 
     def record(self, key: str, payload: Any) -> None:
-        events = payload.get("batch") if isinstance(payload, dict) and isinstance(payload.get("batch"), list) else [payload]
         with self.lock:
-            self.received.setdefault(key, []).extend(events)
+            self.received.setdefault(key, []).extend(batch_events(payload))
 
     def events(self, key: str) -> list[Any]:
         with self.lock:

@@ -14,13 +14,13 @@ from playwright.sync_api import BrowserContext, Page, Route
 from pybuild.embed import offline_widget
 from pybuild.embed.offline_rudderstack import DEFAULT_APP_ID
 from pybuild.embed.page_options import checked
+from pybuild.embed.pytest_plugin import OPTION  # the ini option; the command-line flag is --intercom-app-id
 from pybuild.embed.rudderstack_record import RudderStackRecord
 from pybuild.embed.waiting import wait_until
 
 BINDING = "__intercomRecord"  # the widget reports each call here (pybuild/embed/fake_intercom/widget.js)
 COUNT_BINDING = "__intercomRecordCount"
 MARKER = "intercom"
-OPTION = "intercom_app_id"  # the ini option; the command-line flag is --intercom-app-id
 
 
 class IntercomRecord:

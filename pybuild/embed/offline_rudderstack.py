@@ -130,8 +130,13 @@ def events_in(body: bytes | None) -> list[dict[str, Any]]:
         payload = json.loads(body or b"null")
     except ValueError:
         return []
-    events = payload.get("batch") if isinstance(payload, dict) and isinstance(payload.get("batch"), list) else [payload]
-    return [event for event in events if isinstance(event, dict)]
+    return [event for event in batch_events(payload) if isinstance(event, dict)]
+
+
+def batch_events(payload: Any) -> list[Any]:
+    """A data-plane payload's events: a batch's `batch` list, else the payload itself."""
+    batch = payload.get("batch") if isinstance(payload, dict) else None
+    return batch if isinstance(batch, list) else [payload]
 
 
 def cors(headers: dict[str, str]) -> dict[str, str]:

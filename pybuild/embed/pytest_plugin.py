@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-OPTION = "intercom_app_id"
+OPTION = "intercom_app_id"  # the ini option, and the flag --intercom-app-id's dest (pybuild/embed/fixture.py reads both)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
