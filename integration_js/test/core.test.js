@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { changes } from '../src/core.js';
 import { personFromIdentify } from '../src/person.js';
-import { group, identify, page, session } from './session.js';
+import { group, heldBy, identify, page, session } from './session.js';
 import { LOGOUT_POLL_MS, PING_RESERVE, UPDATE_BUDGET, UPDATE_WINDOW_MS } from '../src/generated/constants.js';
 
 const MINUTE = 60000;
@@ -192,7 +192,6 @@ test('bootAnonymousVisitors: false: a group with a user id while nobody is held 
 // since the boot and now hold nobody. `getters` is what they hold, changed by the test as the SDK would.
 const track = (event, userId) => ({ type: 'track', message: { event, userId } });
 const commandsOf = (s, from = 0) => s.sent.slice(from).map((c) => c.command[0]);
-const heldBy = (userId, traits = {}) => ({ userId, anonymousId: 'anon-1', context: { traits } });
 
 test('storage none: the getters never hold anyone; the user identified stays booted and gets later events', () => {
   const getters = heldBy('');

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, mock, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { INTERCOM } from '../src/index.js';
 import { IDLE_MAX_MS, LOGOUT_POLL_MS, STUB_QUEUE_MAX, WIDGET_URL } from '../src/generated/constants.js';
+import { withConsole } from './console.js';
 import { element, fakePage } from './fake-page.js';
 
 // Timers and the clock are mocked (the core reads Date.now): no real timer outlives a test.
@@ -20,17 +21,6 @@ function setUp(config = {}, page = {}, logLevel = 'WARN', analytics = {}) {
   const logged = [];
   const plugin = new INTERCOM(Object.assign({ appId: 'abc123xy' }, config), Object.assign({ logLevel }, analytics));
   return { fake, plugin, logged, start: () => withConsole(logged, () => plugin.init()) };
-}
-
-// Runs `fn` with console.debug/warn/error recorded in `logged`.
-function withConsole(logged, fn) {
-  const original = { debug: console.debug, warn: console.warn, error: console.error };
-  for (const level of Object.keys(original)) console[level] = (...args) => logged.push([level, ...args]);
-  try {
-    return fn();
-  } finally {
-    Object.assign(console, original);
-  }
 }
 
 const identify = (userId, context = {}) => ({ message: { userId, context: Object.assign({ traits: {} }, context) } });

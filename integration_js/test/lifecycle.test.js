@@ -4,6 +4,7 @@ import { afterEach, beforeEach, test, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import { INTERCOM } from '../src/index.js';
 import { LOGOUT_POLL_MS } from '../src/generated/constants.js';
+import { withConsole } from './console.js';
 
 // Timers and the clock are mocked (the core reads Date.now): no real timer outlives a test, even a failing one.
 beforeEach(() => mock.timers.enable({ apis: ['setTimeout', 'Date'] }));
@@ -151,9 +152,7 @@ test('page options (v1.1 names the destination INTERCOM) win over the config: bo
 
 test("a real hosted config (appId and the SDK's filtering and consent keys) logs nothing, even at DEBUG", () => {
   const logged = [];
-  const original = { warn: console.warn, error: console.error, debug: console.debug };
-  for (const level of Object.keys(original)) console[level] = (...args) => logged.push([level, ...args]);
-  try {
+  withConsole(logged, () => {
     globalThis.window = { location: { href: 'https://site.test/' }, document: { readyState: 'complete' } };
     const hosted = { appId: 'abc123xy', blacklistedEvents: [{ eventName: '' }], whitelistedEvents: [{ eventName: '' }],
       eventFilteringOption: 'disable', oneTrustCookieCategories: [], consentManagement: [], connectionMode: 'device',
@@ -162,9 +161,7 @@ test("a real hosted config (appId and the SDK's filtering and consent keys) logs
       loadOnlyIntegrations: { All: true, Intercom: { sendAnonymousId: true } } });
     plugin.init();
     assert.equal(plugin._state.options.sendAnonymousId, true);
-  } finally {
-    Object.assign(console, original);
-  }
+  });
   assert.deepEqual(logged, []);
 });
 

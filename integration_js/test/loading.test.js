@@ -3,17 +3,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IDLE_MAX_MS, LAUNCHER, LOGOUT_POLL_MS, STUB_QUEUE_MAX, UPDATE_BUDGET } from '../src/generated/constants.js';
-import { group, identify, page, session, track } from './session.js';
+import { group, heldBy, identify, page, session, SETTINGS, track } from './session.js';
 
 const intent = { type: 'intent' };
 const windowLoad = { type: 'windowLoad' };
 const idle = { type: 'idle' };
-const SETTINGS = { app_id: 'abc123xy', api_base: 'https://api-iam.intercom.io' };
 const DEFAULT_LOOK = { side: 'right', sideOffset: LAUNCHER.offset_px, bottomOffset: LAUNCHER.offset_px,
   zIndex: LAUNCHER.z_index, color: LAUNCHER.color };
 const names = (commands) => commands.map((c) => c[0]);
-// What the SDK's getters hold: `heldBy('u1')` after identify('u1'), `heldBy('')` after reset().
-const heldBy = (userId, traits = {}) => ({ userId, anonymousId: 'anon-1', context: { traits } });
 
 // The commands each mode gives at init, on a page whose load event has not fired yet (and has, where it matters).
 const AT_INIT = [

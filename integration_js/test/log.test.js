@@ -2,20 +2,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeLogger } from '../src/log.js';
+import { withConsole } from './console.js';
 
 // What each level lets through of one debug, one warn and one error.
 function through(level) {
   const logged = [];
-  const original = { debug: console.debug, warn: console.warn, error: console.error };
-  for (const method of Object.keys(original)) console[method] = (...args) => logged.push([method, ...args]);
-  try {
+  withConsole(logged, () => {
     const log = makeLogger(level);
     log.debug('d', 1);
     log.warn('w');
     log.error('e');
-  } finally {
-    Object.assign(console, original);
-  }
+  });
   return logged;
 }
 

@@ -3,9 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { init, start, step } from '../src/core.js';
-import { identify, SETTINGS } from './session.js';
+import { heldBy, identify, SETTINGS } from './session.js';
 
-const heldBy = (userId, traits = {}) => ({ userId, anonymousId: 'anon-1', context: { traits } });
 const jwtFor = (claims) => 'eyJhbGciOiJIUzI1NiJ9.' + Buffer.from(JSON.stringify(claims)).toString('base64url') + '.sig';
 function pageSession(site, stored) {
   const sent = [];

@@ -67,6 +67,9 @@ export function session(options = {}, sdk, page = {}) {
   return s;
 }
 
+// What the SDK's getters hold: `heldBy('u1')` after identify('u1'), `heldBy('')` after reset().
+export const heldBy = (userId, traits = {}) => ({ userId, anonymousId: 'anon-1', context: { traits } });
+
 export const identify = (userId, traits = {}) => ({ type: 'identify', message: { userId, context: { traits } } });
 export const page = (url, userId) => ({ type: 'page', message: { userId }, url });
 export const group = (groupId, traits, userId) => ({ type: 'group', message: { groupId, traits, userId } });

@@ -9,7 +9,9 @@ from urllib.parse import urlencode, urlsplit
 
 from playwright.sync_api import Page, Route
 
+from pybuild.build.bundle import FILE_NAME
 from pybuild.build.project import Project
+from pybuild.demo.page import split_config
 from pybuild.demo.server import DEFAULT_APP_ID, DemoServer
 
 SPEC = Project.find().spec()
@@ -26,8 +28,6 @@ STATE = "RudderStackGlobals.WK.state.nativeDestinations"
 READY = f"() => {STATE}.initializedDestinations.value.map(d => d.displayName)"
 FAILED = f"() => {STATE}.failedDestinations.value.map(d => d.displayName)"
 FORBIDDEN_KEY_CHARACTERS = set(SPEC["forbidden_key_characters"])
-# What a hosted RudderStack control plane sends the destination; the harness sets every other key on the page.
-HOSTED_KEYS = frozenset(SPEC["hosted_config_keys"])
 DISPLAY_NAME = SPEC["display_name"]
 
 
@@ -79,9 +79,7 @@ class Harness:
         page option (`load(..., {integrations: {All: true, Intercom: {...}}})`). `self_hosted`: all of `config` in
         the source config, as a self-hosted control plane may send it. `wait_until`: "domcontentloaded" for a page
         whose load event the test holds back."""
-        source, options = dict(config or {}), {}
-        if not self_hosted:
-            options = {k: source.pop(k) for k in list(source) if k not in HOSTED_KEYS}
+        source, options = (dict(config or {}), {}) if self_hosted else split_config(SPEC, config or {})
         load = dict(load or {})
         if options:
             integrations = {"All": True, **load.get("integrations", {})}
@@ -104,6 +102,17 @@ class Harness:
 
     def run(self, script: str, arg: Any = None) -> Any:
         return self.page.evaluate(script, arg)
+
+    def person(self) -> dict[str, Any]:
+        """Whom the offline widget holds now, with every attribute it was sent."""
+        return self.run("() => window.__fakeIntercom.person")
+
+    def plugin_requests(self) -> list[str]:
+        """Starts recording the requests for the plugin's file, whichever build; call before opening the page."""
+        seen: list[str] = []
+        self.page.on("request", lambda request: seen.append(request.url) if request.url.endswith("/" + FILE_NAME)
+                     else None)
+        return seen
 
     def dataplane(self) -> list[dict[str, Any]]:
         return self.server.events(self.key)

@@ -20,13 +20,6 @@ EVENTS = """() => {
 # The identify's update was the ping of the page it went from: the next ping is for a new URL.
 
 
-def plugin_requests(harness: Harness) -> list[str]:
-    """Starts recording the requests for the plugin file; call before opening the page."""
-    seen: list[str] = []
-    harness.page.on("request", lambda request: seen.append(request.url) if request.url.endswith(FILE_NAME) else None)
-    return seen
-
-
 def assert_events_delivered(harness: Harness) -> None:
     harness.wait_calls(1, "boot", timeout=20_000)
     harness.run(EVENTS)
@@ -49,7 +42,7 @@ def assert_events_delivered(harness: Harness) -> None:
 
 @pytest.mark.parametrize(("sdk", "build"), [("v3-legacy", "legacy"), ("v3-modern", "legacy"), ("v1.1", "legacy"), ("v1.1", "modern")])
 def test_sdk_loads_its_build_from_the_cdn_layout(harness: Harness, sdk: str, build: str) -> None:
-    requests = plugin_requests(harness)
+    requests = harness.plugin_requests()
     harness.open(CONFIG, sdk=sdk, build=build)
     assert_events_delivered(harness)
     assert requests == [f"{harness.server.url}/cdn/{browser_path(build)}"]
@@ -69,7 +62,7 @@ MOUNT_NPM_BUILD = """() => new Promise((resolve, reject) => {
 
 @pytest.mark.parametrize("sdk", ["v3-modern", "v3-legacy", "v1.1"])
 def test_mounted_npm_build_is_used_and_nothing_is_fetched(harness: Harness, sdk: str) -> None:
-    requests = plugin_requests(harness)
+    requests = harness.plugin_requests()
     harness.open(CONFIG, sdk=sdk, autoload="0")
     harness.run(MOUNT_NPM_BUILD)
     mounted: Any = harness.run("() => typeof window.INTERCOM_RS.INTERCOM")
@@ -96,7 +89,7 @@ def test_self_hosted_file_with_integrity_is_used_as_mounted(harness: Harness, di
     """The README's self-hosting recipe: the page loads the file itself with the manifest's integrity value."""
     entry = read_manifest(dist)["files"][browser_path("modern")]
     src = f"{harness.server.url}/cdn/{browser_path('modern')}"
-    requests = plugin_requests(harness)
+    requests = harness.plugin_requests()
     harness.open(CONFIG, autoload="0")
     tampered = entry["integrity"][:-4] + ("AAAA" if not entry["integrity"].endswith("AAAA") else "BBBB")
     assert harness.run(MOUNT_WITH_INTEGRITY, [src, tampered]) == "refused"

@@ -31,10 +31,6 @@ def first_index(calls: list[dict[str, Any]], cmd: str | None = None, text: str |
     raise AssertionError(f"no {cmd or 'call'} with {text!r} after #{after}: {[c['cmd'] for c in calls]}")
 
 
-def person(harness: Harness) -> dict[str, Any]:
-    return harness.run("() => window.__fakeIntercom.person")
-
-
 def identify_a(harness: Harness) -> None:
     harness.wait_calls(1, "boot")
     harness.run(IDENTIFY_A)
@@ -52,7 +48,7 @@ def test_reset_then_another_user_gets_nothing_of_the_first(harness: Harness, sdk
     assert shutdown < first_index(calls, text="userB")
     after = [c["args"] for c in calls[shutdown + 1:]]
     assert not traces_of_a(after), after
-    held = person(harness)
+    held = harness.person()
     assert held["user_id"] == "userB" and held["user_hash"] == "hashB"
     assert not traces_of_a(held), held
     assert harness.errors == []
@@ -73,7 +69,7 @@ def test_reset_alone_shuts_down_within_a_second_then_a_fresh_visitor(harness: Ha
     harness.run("() => rs.page()")
     harness.wait_calls(updates + 1, "update")
     assert harness.run("() => window.__fakeIntercom.booted") is True
-    assert not traces_of_a(person(harness))
+    assert not traces_of_a(harness.person())
     assert len(harness.calls("shutdown")) == 1
 
 
@@ -104,7 +100,7 @@ def test_switching_user_without_reset_does_not_merge(harness: Harness, sdk: str)
     args = calls[boot_b]["args"][0]
     assert args["user_id"] == "userB" and args["email"] == "b@example.com" and args["user_hash"] == "hashB"
     assert not traces_of_a(args), args
-    assert person(harness)["email"] == "b@example.com"
+    assert harness.person()["email"] == "b@example.com"
 
 
 @pytest.mark.parametrize("sdk", SDKS)
@@ -138,7 +134,7 @@ def test_reload_with_the_user_logged_in_boots_them_from_the_start(harness: Harne
     calls = harness.wait_calls(2, "boot")
     assert calls[-1]["args"][0]["user_hash"] == "hashA" and calls[-1]["args"][0]["user_id"] == "userA"
     assert [c["cmd"] for c in harness.calls()] == ["boot", "boot"]
-    assert person(harness)["user_hash"] == "hashA"
+    assert harness.person()["user_hash"] == "hashA"
 
 
 @pytest.mark.parametrize("sdk", SDKS)

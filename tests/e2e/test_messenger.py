@@ -71,7 +71,7 @@ def test_anonymous_id_follows_rudderstack_before_and_after_a_reset(harness: Harn
     assert before and boot["anonymous_id"] == before
     harness.run("() => rs.identify('userA', {email: 'a@example.com'})")
     wait_for_call_with(harness, "userA")
-    assert harness.run("() => window.__fakeIntercom.person")["anonymous_id"] == before
+    assert harness.person()["anonymous_id"] == before
     harness.run("() => rs.reset(true)")  # a logout that also forgets the anonymous id
     visitor = harness.wait_calls(2, "boot")[-1]["args"][0]
     after = harness.run("() => rs.getAnonymousId()")
@@ -80,4 +80,4 @@ def test_anonymous_id_follows_rudderstack_before_and_after_a_reset(harness: Harn
     harness.run("() => { rs.reset(true); rs.page(); }")
     latest = harness.run("() => rs.getAnonymousId()")
     wait_for_call_with(harness, latest)
-    assert latest != after and harness.run("() => window.__fakeIntercom.person")["anonymous_id"] == latest
+    assert latest != after and harness.person()["anonymous_id"] == latest

@@ -93,7 +93,7 @@ def test_load_waits_for_the_window_load_event(harness: Harness, widget: Widget, 
     with harness.page.expect_request(WIDGET_SCRIPT):
         held.release()
     assert harness.run("() => document.readyState") == "complete"
-    harness.page.wait_for_function("() => (window.__intercomCalls || []).some(c => c.cmd === 'trackEvent')")
+    harness.wait_calls(1, "trackEvent")
     assert [c["cmd"] for c in harness.calls()] == ["boot", "trackEvent"]
     assert harness.errors == []
 

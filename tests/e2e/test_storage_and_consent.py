@@ -3,12 +3,8 @@
 user id. The logout polls run on Playwright's clock, never in real time."""
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from playwright.sync_api import Request
 
-from pybuild.build.bundle import FILE_NAME
 from tests.e2e.helpers import APP_ID, LIMITS, STATE, Harness, wait_dataplane, wait_for_call_with
 
 POLL = LIMITS["logout_poll_ms"]
@@ -31,10 +27,6 @@ def cmds(harness: Harness) -> list[str]:
     return [c["cmd"] for c in harness.calls()]
 
 
-def person(harness: Harness) -> dict[str, Any]:
-    return harness.run("() => window.__fakeIntercom.person")
-
-
 def track_reaches_intercom(harness: Harness, name: str) -> None:
     harness.run("(name) => rs.track(name)", name)
     wait_for_call_with(harness, name)
@@ -54,7 +46,7 @@ def test_the_person_stays_booted_under_every_storage_and_reset_is_noticed_where_
     harness.page.clock.run_for(4 * POLL)  # several logout polls: none may log u1 out
     track_reaches_intercom(harness, "Later")
     assert "shutdown" not in cmds(harness)
-    assert person(harness)["user_id"] == "u1"
+    assert harness.person()["user_id"] == "u1"
     if storage == "none":
         return  # the getters never held u1: nothing tells the plugin of a reset() (docs/mapping.md)
     reset_at = harness.run("() => { rs.reset(); return Date.now(); }")
@@ -65,32 +57,20 @@ def test_the_person_stays_booted_under_every_storage_and_reset_is_noticed_where_
     assert visitor["app_id"] == APP_ID and not {"user_id", "email", "plan"} & set(visitor), visitor
     track_reaches_intercom(harness, "As a visitor")
     assert cmds(harness).count("shutdown") == 1
-    assert "user_id" not in person(harness)
+    assert "user_id" not in harness.person()
 
 
-class PluginRequests:
-    """Every request for the plugin's file (INTERCOM.min.js), whichever build."""
-
-    def __init__(self, harness: Harness):
-        self.urls: list[str] = []
-        harness.page.on("request", self.seen)
-
-    def seen(self, request: Request) -> None:
-        if request.url.endswith("/" + FILE_NAME):
-            self.urls.append(request.url)
-
-
-def open_before_consent(harness: Harness) -> PluginRequests:
+def open_before_consent(harness: Harness) -> list[str]:
     """The v3 SDK with consent management, loaded, its source config read; the visitor has not answered yet. The
     page's first person and event are made now."""
-    plugin = PluginRequests(harness)
+    plugin = harness.plugin_requests()
     harness.page.clock.install()
     harness.open(NEEDS_C0003, load=CONSENT_LOAD)
     harness.page.wait_for_function(f"""() => ['ready', 'readyExecuted'].includes(RudderStackGlobals.WK.state.lifecycle
         .status.value) && {STATE}.configuredDestinations.value.length === 1""")
     harness.run("() => { rs.identify('u1', {email: 'u1@example.com'}); rs.track('Before'); }")
     # The SDK is loaded and holds the events: had it meant to load a destination, it would have asked by now.
-    assert plugin.urls == [] and harness.network["widget"] == []
+    assert plugin == [] and harness.network["widget"] == []
     assert harness.run("() => window.INTERCOM_RS === undefined && window.__intercomCalls === undefined")
     return plugin
 
@@ -99,8 +79,8 @@ def test_consent_given_loads_intercom_with_the_person_and_the_events_made_before
     plugin = open_before_consent(harness)
     harness.run("() => rs.consent({consentManagement: {allowedConsentIds: ['C0003']}})")
     wait_for_call_with(harness, "Before")
-    assert len(plugin.urls) == 1 and len(harness.network["widget"]) == 1
-    assert person(harness)["user_id"] == "u1" and person(harness)["email"] == "u1@example.com"
+    assert len(plugin) == 1 and len(harness.network["widget"]) == 1
+    assert harness.person()["user_id"] == "u1" and harness.person()["email"] == "u1@example.com"
     # The SDK keeps no user id from before consent, so what follows carries none: u1 stays booted and gets it.
     harness.page.clock.run_for(4 * POLL)
     harness.run("() => rs.page()")
@@ -108,7 +88,7 @@ def test_consent_given_loads_intercom_with_the_person_and_the_events_made_before
     tracks = [c["args"][0] for c in harness.calls("trackEvent")]
     assert tracks == ["Before", "After consent"]
     assert "shutdown" not in cmds(harness)
-    assert person(harness)["user_id"] == "u1"
+    assert harness.person()["user_id"] == "u1"
 
 
 def test_consent_denied_never_loads_intercom(harness: Harness) -> None:
@@ -120,5 +100,5 @@ def test_consent_denied_never_loads_intercom(harness: Harness) -> None:
     harness.page.wait_for_function(f"() => {STATE}.clientDestinationsReady.value === true")
     wait_dataplane(harness, "Before", "After denial")
     assert harness.run(f"() => {STATE}.activeDestinations.value.length") == 0
-    assert plugin.urls == [] and harness.network["widget"] == []
+    assert plugin == [] and harness.network["widget"] == []
     assert harness.run("() => window.INTERCOM_RS === undefined && window.__intercomCalls === undefined")

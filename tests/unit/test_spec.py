@@ -47,14 +47,23 @@ MISTAKES = [
 ]
 
 
-def copy_with(project: Project, folder: Path, old: str, new: str) -> Path:
-    """The project's spec, templates and README in `folder`, with `old` replaced by `new` in destination.toml."""
+def copy_project(project: Project, folder: Path) -> Path:
+    """The project's spec, templates and README in `folder`."""
     shutil.copytree(project.js, folder / "integration_js", ignore=shutil.ignore_patterns("generated", "src", "test"))
     shutil.copy(project.root / "README.md", folder / "README.md")
-    spec = folder / "integration_js" / "destination.toml"
-    text = spec.read_text(encoding="utf-8")
-    assert not old or text.count(old) == 1, f"the mistake's text must appear once in destination.toml: {old!r}"
-    spec.write_text(text.replace(old, new), encoding="utf-8")
+    return folder
+
+
+def replace_once(path: Path, old: str, new: str) -> None:
+    """`old`, which must appear once in the file at `path`, replaced by `new`."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"the mistake's text must appear once in {path.name}: {old!r}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def copy_with(project: Project, folder: Path, old: str, new: str) -> Path:
+    """copy_project(), with `old` replaced by `new` in destination.toml."""
+    replace_once(copy_project(project, folder) / "integration_js" / "destination.toml", old, new)
     return folder
 
 
@@ -97,13 +106,10 @@ BESIDE_MISTAKES = [
 @pytest.mark.parametrize("file, old, new, expected", BESIDE_MISTAKES, ids=[m[3].split(":")[1] for m in BESIDE_MISTAKES])
 def test_a_broken_file_beside_the_spec_is_one_line(project: Project, tmp_path: Path, file: str, old: str, new: str,
                                                    expected: str) -> None:
-    folder = copy_with(project, tmp_path, "", "")
+    folder = copy_project(project, tmp_path)
     shutil.copytree(project.root / "bench", folder / "bench")
     (folder / "node_modules").symlink_to(project.node_modules)
-    broken = folder / file
-    text = broken.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    broken.write_text(text.replace(old, new), encoding="utf-8")
+    replace_once(folder / file, old, new)
     command = ("docs", "--check") if file.startswith("bench") else ("build", "--out", str(tmp_path / "dist"))
     done = pybuild(folder, *command)
     assert (done.returncode, done.stderr) == (1, f"pybuild: error: {expected}\n")
